@@ -1,0 +1,96 @@
+// Articles in, conflicts out. Extraction is per article and cached by text, so re-analysing after one
+// article changes costs one extraction plus the cross-article matching.
+import { extractFacts } from './extract/facts';
+import { byPlace, clusterPeople, majority, PersonCluster, personConflicts } from './match/people';
+import { numberConflicts } from './match/numbers';
+import { quoteConflicts } from './match/quotes';
+import { surnameKey } from './names';
+import { fold } from './text';
+import type { Analysis, Article, ArticleFacts, Options, Person, Quote } from './types';
+import { defaultOptions } from './types';
+
+export class FactsCache {
+  private readonly byPath = new Map<string, { text: string; facts: ArticleFacts }>();
+
+  get(article: Article): ArticleFacts {
+    const hit = this.byPath.get(article.path);
+    if (hit && hit.text === article.text) return hit.facts;
+    const facts = extractFacts(article.path, article.text);
+    this.byPath.set(article.path, { text: article.text, facts });
+    return facts;
+  }
+
+  /** Forgets articles that are no longer loaded. */
+  retain(paths: Iterable<string>): void {
+    const keep = new Set(paths);
+    for (const p of [...this.byPath.keys()]) if (!keep.has(p)) this.byPath.delete(p);
+  }
+
+  get size(): number {
+    return this.byPath.size;
+  }
+}
+
+export function analyze(articles: readonly Article[], options: Partial<Options> = {}, cache = new FactsCache()): Analysis {
+  const opts: Options = { ...defaultOptions, ...options };
+  return match(articles.map((a) => cache.get(a)), opts);
+}
+
+export function match(facts: readonly ArticleFacts[], opts: Options): Analysis {
+  const clusters = clusterPeople(facts.flatMap((f) => f.people));
+  const clusterName = clusters.map((c) => majority(c.full.map((m) => m.text)));
+  const bySurname = new Map<string, number>();
+  const ambiguous = new Set<string>();
+  clusters.forEach((c, i) => {
+    for (const m of c.full) {
+      const k = surnameKey(m.tokens[m.tokens.length - 1]);
+      if (bySurname.has(k) && bySurname.get(k) !== i) ambiguous.add(k);
+      bySurname.set(k, i);
+    }
+  });
+  const personIndex = (word: string) => {
+    const k = surnameKey(word);
+    return ambiguous.has(k) ? undefined : bySurname.get(k);
+  };
+  const personKey = (word: string) => {
+    const i = personIndex(word);
+    return i === undefined ? undefined : `person:${i}`;
+  };
+  const speakerKey = (q: Quote) => speakerKeyOf(q, personIndex);
+  const describe = (key: string) => (key.startsWith('person:') ? clusterName[Number(key.slice(7))] : key.replace(/^thing:/, 'the '));
+
+  const quotes = facts.flatMap((f) => f.quotes);
+  const conflicts = [
+    ...personConflicts(clusters, opts.houseStyle),
+    ...quoteConflicts(quotes, opts.minQuoteWords, speakerKey, describe),
+    ...numberConflicts(facts.flatMap((f) => f.claims), personKey),
+  ];
+  conflicts.sort((a, b) => byPlace(a.occurrences[0], b.occurrences[0]));
+  return {
+    articles: facts.map((f) => ({ path: f.path, title: f.title })),
+    conflicts,
+    people: people(clusters, clusterName, quotes, speakerKey),
+  };
+}
+
+/** A quote's speaker as a key: the person it names, or the head noun of a phrase ("the department"). */
+function speakerKeyOf(q: Quote, personIndex: (word: string) => number | undefined): string | undefined {
+  if (!q.speaker) return undefined;
+  const names = q.speaker.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.replace(/['’]s?$|[,.]$/g, ''));
+  for (const w of names.reverse()) {
+    const i = personIndex(w);
+    if (i !== undefined) return `person:${i}`;
+  }
+  if (names.length) return undefined; // a name we could not place: unsure, so no claim about it
+  const head = fold(q.speaker).split(/\s+/).pop()!;
+  return `thing:${head.replace(/s$/, '')}`;
+}
+
+function people(clusters: readonly PersonCluster[], names: readonly string[], quotes: readonly Quote[], speakerKey: (q: Quote) => string | undefined): Person[] {
+  return clusters.map((c, i) => ({
+    name: names[i],
+    mentions: [...c.full, ...c.partial].sort(byPlace),
+    titles: [...new Set(c.full.concat(c.partial).map((m) => m.title).filter((t): t is string => !!t))],
+    quotes: quotes.filter((q) => speakerKey(q) === `person:${i}`),
+  }));
+}

@@ -1,0 +1,132 @@
+// Finds figures with what they count: "32 civilian deaths", "killed 36 innocent people", "the
+// 73-year-old", "a four-year war", "$26 million settlement". Each claim gets a measure key so the same
+// measure lines up across articles, and a [low, high] range from its hedges.
+import { HEDGES, parseNumber, SCALES, UNITS } from '../model/numberWords';
+import { GENERIC_VICTIMS, measureOf, NOT_A_MEASURE, singular } from '../model/measures';
+import { words } from '../text';
+import type { Claim, ClaimKind, PersonMention } from '../types';
+
+const NUMBER_WORD = Object.keys(UNITS).filter((w) => w !== 'zero').join('|');
+const FIGURE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.,$€£-])([$€£])?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:${NUMBER_WORD})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)(?:\s+(hundred|thousand|million|billion|trillion))?(?:(-|\s+)(years?|months?|weeks?|days?|hours?|minutes?)(-old)?)?(?![\p{L}\p{N}])`,
+  'giu',
+);
+const MONTH = /(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?/i;
+const MONTH_BEFORE = new RegExp(`\\b${MONTH.source}\\s+$`, 'i');
+const MONTH_AFTER = new RegExp(`^\\s+(?:of\\s+)?${MONTH.source}\\b`, 'i');
+const STOP_AFTER = new Set([...NOT_A_MEASURE, 'were', 'are', 'have', 'been', 'being', 'will', 'would', 'could', 'said', 'says']);
+
+export function extractClaims(path: string, text: string, people: readonly PersonMention[]): Claim[] {
+  const out: Claim[] = [];
+  FIGURE.lastIndex = 0;
+  for (let m = FIGURE.exec(text); m; m = FIGURE.exec(text)) {
+    const [whole, currency, figure, scale, , unit, old] = m;
+    let value = parseNumber(figure);
+    if (value === undefined) continue;
+    const lower = figure.toLowerCase();
+    if (lower === 'one' && !unit) continue; // "one of the", "one official": a word more than a figure
+    if (scale) value *= SCALES[scale.toLowerCase()];
+    const start = m.index, numberEnd = m.index + whole.length;
+    const before = text.slice(Math.max(0, start - 40), start);
+    const afterText = text.slice(numberEnd, numberEnd + 80);
+    const hedge = HEDGES.find((h) => h.re.test(before));
+    const lowHigh = (v: number) => ({ low: hedge ? v * hedge.low : v, high: hedge ? v * hedge.high : v });
+
+    let kind: ClaimKind;
+    let measure = '';
+    let end = numberEnd;
+    let about: string | undefined;
+    if ((MONTH_BEFORE.test(before) || MONTH_AFTER.test(afterText)) && value >= 1 && value <= 31 && !unit && /^\d+$/.test(figure)) {
+      kind = 'date';
+    } else if (/^\d{4}$/.test(figure) && value >= 1800 && value <= 2100 && !currency && !scale && !unit) {
+      kind = 'year';
+    } else if (unit && /^years?$/i.test(unit) && (old || /^\s+old\b/.test(afterText))) {
+      kind = 'age';
+      // "then 22" or "when he was 14": an age at some earlier time, not the person's age now.
+      if (/\b(?:then|was|were|at the time)\s*$/i.test(before)) continue;
+      about = nearestPerson(people, text, start);
+    } else if (unit) {
+      kind = 'duration';
+      const noun = nextNoun(text, numberEnd);
+      if (!noun) continue;
+      measure = `${singular(unit)}:${singular(noun.word)}`;
+      end = noun.end;
+    } else if (/^,\s*$/.test(before.slice(-2)) && /^,/.test(afterText) && /^\d{1,3}$/.test(figure) && endsWithPerson(people, start)) {
+      kind = 'age';
+      about = nearestPerson(people, text, start);
+    } else if (currency || /^\s+(?:dollars|euros|pounds sterling)\b/i.test(afterText)) {
+      kind = 'money';
+      const noun = nextNoun(text, numberEnd);
+      const verb = /\b(paid|pay|pays|raised|raise|worth|cost|costs|fined|fine|owed|owes|spent|spend|donated|awarded|offered)\s+(?:\w+\s+){0,2}$/i.exec(before);
+      if (noun) { measure = singular(noun.word); end = noun.end; } else if (verb) { measure = verb[1].toLowerCase(); } else continue;
+    } else if (/^\s*(?:%|percent|per cent)/i.test(afterText)) {
+      kind = 'percent';
+      continue; // A share of something named far from the figure; not compared yet.
+    } else {
+      kind = 'count';
+      const noun = nextNoun(text, numberEnd);
+      if (!noun) continue;
+      const verbBefore = /\b(\w+)\s+(?:(?:at least|more than|nearly|about|some|around|over|up to|as many as)\s+)?$/i.exec(before)?.[1];
+      const verbAfter = words(text, noun.end, sentenceEnd(text, noun.end)).slice(0, 7).map((t) => t.text).find((w) => measureOf(w));
+      const key = measureOf(noun.word) ?? (verbBefore && measureOf(verbBefore)) ?? (verbAfter && measureOf(verbAfter));
+      if (key) {
+        const head = noun.word.toLowerCase();
+        measure = `${key}:${GENERIC_VICTIMS.has(head) || measureOf(head) ? 'people' : singular(head)}`;
+      } else {
+        measure = [...noun.qualifiers.map((q) => q.toLowerCase()), singular(noun.word)].join(' ');
+      }
+      if (verbBefore && measureOf(verbBefore)) {
+        const vb = before.toLowerCase().lastIndexOf(verbBefore.toLowerCase());
+        out.push(claim(path, text, start - (before.length - vb), noun.end, kind, value, lowHigh(value), measure, about));
+        continue;
+      }
+      end = noun.end;
+    }
+    out.push(claim(path, text, start, end, kind, value, lowHigh(value), measure, about));
+  }
+  return out;
+}
+
+function claim(path: string, text: string, start: number, end: number, kind: ClaimKind, value: number, range: { low: number; high: number }, measure: string, about?: string): Claim {
+  return { path, start, end, text: text.slice(start, end), kind, value, low: range.low, high: range.high, measure, about };
+}
+
+/** The noun a figure counts: up to three lower-case or capitalised words before a stop word. */
+function nextNoun(text: string, from: number): { word: string; qualifiers: string[]; end: number } | undefined {
+  const toks = words(text, from, Math.min(text.length, from + 60)).slice(0, 3);
+  const picked: typeof toks = [];
+  let at = from;
+  for (const t of toks) {
+    if (!/^\s+$/.test(text.slice(at, t.start)) && !(picked.length === 0 && /^-$/.test(text.slice(at, t.start)))) break;
+    const w = t.text.toLowerCase();
+    if (STOP_AFTER.has(w) || !/^[\p{L}-]+$/u.test(t.text) || /['’]/.test(t.text)) break;
+    picked.push(t);
+    at = t.end;
+    if (measureOf(w) && picked.length >= 1 && !/ed$/.test(w)) break;
+  }
+  if (!picked.length) return undefined;
+  // Stop at a verb form: "36 people killed" counts people.
+  while (picked.length > 1 && /(?:ed|ing)$/.test(picked[picked.length - 1].text) && !measureOf(picked[picked.length - 1].text)) picked.pop();
+  const head = picked[picked.length - 1];
+  return { word: head.text, qualifiers: picked.slice(0, -1).map((t) => t.text), end: head.end };
+}
+
+function sentenceEnd(text: string, from: number): number {
+  const m = /[.!?](?:\s|$)|\n/.exec(text.slice(from));
+  return m ? from + m.index : text.length;
+}
+
+function endsWithPerson(people: readonly PersonMention[], at: number): boolean {
+  return people.some((p) => p.end <= at && at - p.end <= 3 && p.tokens.length >= 1);
+}
+
+/** The person an age is about: named right before it, else the last person named earlier in the sentence. */
+function nearestPerson(people: readonly PersonMention[], text: string, at: number): string | undefined {
+  const sentenceStart = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at));
+  const after = people.find((p) => p.start >= at && p.start - at <= 20 && /^[\s\p{L}-]*$/u.test(text.slice(at, p.start)));
+  if (after) return surname(after);
+  const before = [...people].reverse().find((p) => p.end <= at && p.start >= sentenceStart);
+  return before ? surname(before) : undefined;
+}
+
+const surname = (p: PersonMention) => p.tokens[p.tokens.length - 1];

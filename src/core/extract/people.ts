@@ -1,0 +1,102 @@
+// Finds mentions of people: capitalised word sequences, with titles split off and kept, accepted when
+// the text shows they name a person. compromise's own people() misses unfamiliar names and keeps
+// titles and trailing punctuation, so it is used only as one signal (its per-word tags).
+import { NAME_PARTICLES, NON_PERSON_WORDS, SPEECH_VERBS, TITLE_WORDS, FUNCTION_WORDS } from '../model/lexicon';
+import { isCommonWord, looksLikeNonPerson, looksLikePerson, Tags } from '../nlp';
+import { fold, isCapitalised, Token, words } from '../text';
+import type { PersonMention } from '../types';
+
+const POSSESSIVE = /['’]s?$/;
+// Arabic-style article glued to a capitalised name: al-Assad, el-Sisi, bin-Laden.
+const PARTICLE_HYPHEN = /^(?:al|el|ad|as|an|ar|at|az|ash|bin|ibn|abu|abd|ul|ben)-\p{Lu}/u;
+
+const bare = (w: string) => fold(w).replace(/\./g, '');
+
+function isNameWord(t: Token): boolean {
+  const w = t.text.replace(POSSESSIVE, '');
+  if (PARTICLE_HYPHEN.test(w)) return true;
+  if (!isCapitalised(w)) return false;
+  // Acronyms (ISIL, U.S., AFP) are never names; a single capital is an initial.
+  if (w.length > 1 && w === w.toUpperCase()) return false;
+  return !/\d/.test(w);
+}
+
+function isTitleWord(t: Token, tags: Tags): boolean {
+  return TITLE_WORDS.has(bare(t.text)) || !!tags.get(t.start)?.has('Demonym');
+}
+
+/** Whether only spaces (or an initial's dot and a space) separate two tokens of one name. */
+function joined(text: string, a: Token, b: Token): boolean {
+  const gap = text.slice(a.end, b.start);
+  if (gap === ' ') return !POSSESSIVE.test(a.text) || !/['’]/.test(a.text);
+  return gap === '. ' && /^\p{Lu}$/u.test(a.text);
+}
+
+export function extractPeople(path: string, text: string, tags: Tags): PersonMention[] {
+  const toks = words(text);
+  const out: PersonMention[] = [];
+  for (let i = 0; i < toks.length; ) {
+    if (!isNameWord(toks[i])) { i++; continue; }
+    let j = i;
+    for (;;) {
+      const next = toks[j + 1], after = toks[j + 2];
+      if (!next || /['’]s$/.test(toks[j].text)) break;
+      if (isNameWord(next) && joined(text, toks[j], next)) { j++; continue; }
+      // "Ludwig van Beethoven": a lower-case particle between two name words.
+      if (after && NAME_PARTICLES.has(next.text) && isNameWord(after) && joined(text, toks[j], next) && joined(text, next, after)) { j += 2; continue; }
+      break;
+    }
+    const mention = mentionFromRun(path, text, toks, i, j, tags);
+    if (mention) out.push(mention);
+    i = j + 1;
+  }
+  return out;
+}
+
+function mentionFromRun(path: string, text: string, toks: Token[], first: number, last: number, tags: Tags): PersonMention | undefined {
+  let s = first;
+  const titleWords: string[] = [];
+  // Leading titles and sentence-initial words ("Earlier Kerry said") are not part of the name.
+  while (s <= last) {
+    const t = toks[s];
+    if (isTitleWord(t, tags)) { titleWords.push(bare(t.text)); s++; continue; }
+    if (FUNCTION_WORDS.has(bare(t.text)) || (s === first && isCommonWord(tags.get(t.start)) && !looksLikePerson(tags.get(t.start)))) { s++; continue; }
+    break;
+  }
+  // Lower-case titles and roles before the run: "said spokeswoman Jane Roe", "Secretary of State Jane Roe".
+  for (let k = first - 1; k >= 0 && k >= first - 5; k--) {
+    const t = toks[k];
+    if (text.slice(t.end, toks[k + 1].start).trim() !== '') break;
+    if (isTitleWord(t, tags)) titleWords.unshift(bare(t.text));
+    else if (!['of', 'the'].includes(t.text) || titleWords.length === 0) break;
+    else titleWords.unshift(t.text);
+  }
+  if (s > last) return undefined;
+  const nameToks = toks.slice(s, last + 1);
+  if (nameToks.length > 4) return undefined;
+  for (const t of nameToks) {
+    const w = bare(t.text.replace(POSSESSIVE, ''));
+    if (NON_PERSON_WORDS.has(w) || TITLE_WORDS.has(w) && nameToks.length === 1) return undefined;
+    if (looksLikeNonPerson(tags.get(t.start)) && !looksLikePerson(tags.get(t.start))) return undefined;
+  }
+  const lastTok = nameToks[nameToks.length - 1];
+  const start = nameToks[0].start;
+  let end = lastTok.end;
+  const possessive = lastTok.text.match(/['’]s?$/);
+  if (possessive) end -= possessive[0].length;
+  const name = text.slice(start, end);
+  const tokens = words(name).map((t) => t.text).filter((w) => !NAME_PARTICLES.has(w));
+
+  const before = toks[first - 1];
+  const after = toks[last + 1];
+  const gapAfter = after ? text.slice(end, after.start) : '';
+  const speechAfter = !!after && /^,?\s*$/.test(gapAfter) && SPEECH_VERBS.has(after.text.toLowerCase());
+  const speechBefore = !!before && SPEECH_VERBS.has(before.text.toLowerCase()) && /^\s+$/.test(text.slice(before.end, toks[first].start));
+  const ageMatch = /^,\s*(\d{1,3}),/.exec(text.slice(end, end + 8));
+  const title = titleWords.length ? titleWords.join(' ').replace(/^(?:the|of)\s+/, '') : undefined;
+  const evidence = !!title || speechAfter || speechBefore || !!ageMatch || nameToks.some((t) => looksLikePerson(tags.get(t.start)));
+  return {
+    path, start, end, text: name, tokens, title, evidence,
+    age: ageMatch ? Number(ageMatch[1]) : undefined,
+  };
+}

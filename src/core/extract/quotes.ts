@@ -1,0 +1,93 @@
+// Finds direct quotes and who the article credits with them. Quote marks are classified by what
+// surrounds them rather than paired blindly, so a stray or missing mark cannot swallow the rest of
+// the article: a quote never runs past the end of its paragraph.
+import { SPEECH_VERBS, SPEAKER_PRONOUNS } from '../model/lexicon';
+import { paragraphs, trimSpan, words } from '../text';
+import type { PersonMention, Quote } from '../types';
+
+const OPENERS = new Set(['"', '“', '«', '„']);
+const CLOSERS = new Set(['"', '”', '»', '“']);
+const SPACE_BEFORE_OPEN = /[\s([{—–\-:;,/]/;
+const AFTER_CLOSE = /[\s.,;:!?)\]}—–\-…]/;
+
+interface RawQuote { start: number; end: number }
+
+/** [start, end) of every quotation's inner text in one paragraph. */
+function quotesIn(text: string, from: number, to: number): RawQuote[] {
+  const out: RawQuote[] = [];
+  let open = -1;
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (!OPENERS.has(c) && !CLOSERS.has(c)) continue;
+    const prev = i > from ? text[i - 1] : ' ';
+    const next = i + 1 < to ? text[i + 1] : ' ';
+    const canOpen = OPENERS.has(c) && SPACE_BEFORE_OPEN.test(prev) && !/\s/.test(next) && c !== '”' && c !== '»';
+    const canClose = CLOSERS.has(c) && !/\s/.test(prev) && (AFTER_CLOSE.test(next) || /["'”’]/.test(next)) && c !== '„' && c !== '«';
+    if (open < 0) {
+      if (canOpen) open = i + 1;
+    } else if (canClose || (c === '”' && !canOpen)) {
+      out.push({ start: open, end: i });
+      open = -1;
+    } else if (canOpen) {
+      // A second opening mark before any close: the first quote was never closed. End it here.
+      out.push({ start: open, end: i });
+      open = i + 1;
+    }
+  }
+  // News convention: an unclosed quote runs to the end of its paragraph, and no further. When the
+  // attribution sits inside it ("..., Jane Roe said in a statement."), the quote ends before it.
+  if (open >= 0) {
+    const rest = text.slice(open, to);
+    const cut = /[,.]\s+(?:(?:[\p{Lu}][\p{L}'’\-]+|he|she|they)\s+){1,3}(?:said|says|told|added|wrote)\b/u.exec(rest);
+    out.push({ start: open, end: cut ? open + cut.index + 1 : to });
+  }
+  return out;
+}
+
+const VERB = [...SPEECH_VERBS].join('|');
+// ", said Jane Roe" / ", said spokeswoman Jane Roe," / ", the official said" / ", he added".
+const AFTER_VERB_FIRST = new RegExp(`^\\s*[,.!?]?["”’']*\\s*(?:${VERB})\\s+((?:the\\s+|a\\s+)?[^,.;:!?"“”]{1,60}?)(?=[,.;:!?"“”]|$|\\s+(?:in|on|at|to|during|after|before|of|who)\\b)`, 'u');
+const AFTER_SUBJECT_FIRST = new RegExp(`^\\s*[,.!?]?["”’']*\\s*((?:[^,.;:!?"“”\\s]+\\s+){0,5}?[^,.;:!?"“”\\s]+)\\s+(?:(?:also|then|later|had|has|have|was|later)\\s+)?(?:${VERB})\\b`, 'u');
+// "Jane Roe said:" / "Jane Roe told reporters," / "According to Jane Roe," right before the quote.
+const BEFORE = new RegExp(`(?:^|[.;!?]\\s+|,\\s+)((?:[^,.;:!?"“”\\s]+\\s+){0,5}?[^,.;:!?"“”\\s]+)\\s+(?:(?:also|then|later)\\s+)?(?:${VERB})(?:\\s+(?:reporters|journalists|the\\s+\\w+|\\w+\\s+\\w+))?\\s*[,:]?\\s*$`, 'u');
+const ACCORDING = /according to ((?:[^,.;:!?"“”\s]+\s+){0,4}?[^,.;:!?"“”\s]+)\s*,?\s*$/iu;
+
+export function extractQuotes(path: string, text: string, people: readonly PersonMention[]): Quote[] {
+  const out: Quote[] = [];
+  for (const para of paragraphs(text)) {
+    for (const raw of quotesIn(text, para.start, para.end)) {
+      const span = trimSpan(text, raw.start, raw.end);
+      if (span.end <= span.start || words(text, span.start, span.end).length === 0) continue;
+      const closeAt = Math.min(raw.end + 1, para.end);
+      const attribution = speakerOf(text, para.start, raw.start - 1, closeAt, para.end);
+      let speaker = attribution?.speaker;
+      let speakerByPronoun = false;
+      if (speaker && SPEAKER_PRONOUNS.has(speaker.toLowerCase())) {
+        // "he said": the pronoun stands for the last person named before the quote.
+        const last = [...people].reverse().find((p) => p.end <= raw.start && p.evidence);
+        speaker = last ? last.text : undefined;
+        speakerByPronoun = true;
+      }
+      out.push({ path, start: span.start, end: span.end, text: text.slice(span.start, span.end), speaker, speakerByPronoun });
+    }
+  }
+  return out;
+}
+
+function speakerOf(text: string, paraStart: number, openAt: number, closeAt: number, paraEnd: number): { speaker: string } | undefined {
+  const after = text.slice(closeAt, Math.min(paraEnd, closeAt + 120));
+  const subjectFirst = AFTER_SUBJECT_FIRST.exec(after);
+  if (subjectFirst && !/[“"]/.test(subjectFirst[0].slice(1))) return { speaker: cleanSpeaker(subjectFirst[1]) };
+  const verbFirst = AFTER_VERB_FIRST.exec(after);
+  if (verbFirst) return { speaker: cleanSpeaker(verbFirst[1]) };
+  const before = text.slice(Math.max(paraStart, openAt - 120), Math.max(paraStart, openAt));
+  const according = ACCORDING.exec(before);
+  if (according) return { speaker: cleanSpeaker(according[1]) };
+  const b = BEFORE.exec(before);
+  if (b) return { speaker: cleanSpeaker(b[1]) };
+  return undefined;
+}
+
+function cleanSpeaker(s: string): string {
+  return s.trim().replace(/^(?:but|and|so|then)\s+/i, '');
+}

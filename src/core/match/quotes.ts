@@ -1,0 +1,147 @@
+// Lines up quotes across articles and reports one utterance rendered with different words, or the
+// same words credited to different speakers. A shorter excerpt of the same words, an omission marked
+// with an ellipsis, and spelling variants are agreement.
+import { diffArrays } from 'diff';
+import { compareNameWords } from '../names';
+import { fold } from '../text';
+import type { Conflict, Quote } from '../types';
+import { byPlace, occurrence } from './people';
+
+const ELLIPSIS = '…';
+
+/** Words of a quote as compared: folded, dashes and hyphens as spaces, an ellipsis as its own token. */
+export function quoteWords(text: string): string[] {
+  return fold(text)
+    .replace(/\.\s*\.\s*\./g, ` ${ELLIPSIS} `)
+    .replace(/…/g, ` ${ELLIPSIS} `)
+    .replace(/[-–—/]/g, ' ')
+    .split(/[^\p{L}\p{N}'…]+/u)
+    .map((w) => w.replace(/^'+|'+$/g, ''))
+    .filter(Boolean);
+}
+
+export interface QuoteComparison {
+  /** The two quotes render the same words (one may be an excerpt of the other). */
+  readonly agree: boolean;
+  /** Words that differ: [in a, in b] for each change. */
+  readonly changes: readonly [string, string][];
+}
+
+type Part = { value: string[]; added?: boolean; removed?: boolean };
+
+/** Longest run of words the two quotes share: [start in a, start in b, length]. */
+function longestCommonRun(a: readonly string[], b: readonly string[]): [number, number, number] {
+  let best: [number, number, number] = [0, 0, 0];
+  let prev = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    const row = new Array<number>(b.length + 1).fill(0);
+    for (let j = 1; j <= b.length; j++) {
+      if (a[i - 1] === b[j - 1] && a[i - 1] !== ELLIPSIS) {
+        row[j] = prev[j - 1] + 1;
+        if (row[j] > best[2]) best = [i - row[j], j - row[j], row[j]];
+      }
+    }
+    prev = row;
+  }
+  return best;
+}
+
+/**
+ * Word diff anchored on the longest shared run. Left of the anchor the words are aligned from the
+ * anchor outwards, so a repeated word ("we ... we would") does not split an excerpt's leading words.
+ */
+function alignedDiff(a: readonly string[], b: readonly string[]): Part[] {
+  const [i, j, n] = longestCommonRun(a, b);
+  if (n === 0) return diffArrays(a as string[], b as string[]) as Part[];
+  const left = (diffArrays([...a.slice(0, i)].reverse(), [...b.slice(0, j)].reverse()) as Part[])
+    .reverse().map((p) => ({ ...p, value: [...p.value].reverse() }));
+  const right = diffArrays(a.slice(i + n) as string[], b.slice(j + n) as string[]) as Part[];
+  return [...left, { value: a.slice(i, i + n) as string[] }, ...right];
+}
+
+/** Compares two quotes; undefined when they are not renderings of one utterance at all. */
+export function compareQuotes(a: readonly string[], b: readonly string[], minWords: number): QuoteComparison | undefined {
+  const wa = a.filter((w) => w !== ELLIPSIS), wb = b.filter((w) => w !== ELLIPSIS);
+  if (wa.length < minWords || wb.length < minWords) return undefined;
+  const parts = alignedDiff(a, b);
+  const common = parts.filter((p) => !p.added && !p.removed).reduce((n, p) => n + p.value.filter((w) => w !== ELLIPSIS).length, 0);
+  const shorter = Math.min(wa.length, wb.length);
+  if (common < minWords || common / shorter < 0.6) return undefined;
+  // Words only before the first or after the last shared word mean one quote is an excerpt.
+  const first = parts.findIndex((p) => !p.added && !p.removed);
+  const last = parts.length - 1 - [...parts].reverse().findIndex((p) => !p.added && !p.removed);
+  const changes: [string, string][] = [];
+  for (let k = first + 1; k < last; k++) {
+    const p = parts[k];
+    if (!p.added && !p.removed) continue;
+    // A removal and an addition side by side are one replacement.
+    const pair = parts[k + 1] && (p.removed ? parts[k + 1].added : parts[k + 1].removed) && k + 1 < last;
+    const removed = p.removed ? p.value : pair ? parts[k + 1].value : [];
+    const added = p.added ? p.value : pair ? parts[k + 1].value : [];
+    if (pair) k++;
+    if (isEllipsisGap(removed, added) || isSpellingVariant(removed, added)) continue;
+    changes.push([removed.join(' '), added.join(' ')]);
+  }
+  return { agree: changes.length === 0, changes };
+}
+
+/** One side marks an omission with an ellipsis where the other has words (or nothing). */
+function isEllipsisGap(removed: readonly string[], added: readonly string[]): boolean {
+  const only = (ws: readonly string[]) => ws.length > 0 && ws.every((w) => w === ELLIPSIS);
+  return only(removed) || only(added);
+}
+
+function isSpellingVariant(removed: readonly string[], added: readonly string[]): boolean {
+  if (removed.length !== added.length || removed.length === 0) return false;
+  return removed.every((w, i) => {
+    const v = compareNameWords(w, added[i]);
+    return v === 'typo' || v === 'transliteration' || v === 'case' || v === 'same';
+  });
+}
+
+/** Resolves who a quote is credited to: a person's key, a phrase's head noun, or undefined when unstated. */
+export type SpeakerKey = (quote: Quote) => string | undefined;
+
+export function quoteConflicts(quotes: readonly Quote[], minWords: number, speakerKey: SpeakerKey, describe: (key: string) => string): Conflict[] {
+  const tokens = quotes.map((q) => quoteWords(q.text));
+  const parent = quotes.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const edges: { i: number; j: number; why: string }[] = [];
+  for (let i = 0; i < quotes.length; i++) {
+    for (let j = i + 1; j < quotes.length; j++) {
+      if (quotes[i].path === quotes[j].path) continue;
+      const cmp = compareQuotes(tokens[i], tokens[j], minWords);
+      if (!cmp) continue;
+      parent[find(i)] = find(j);
+      if (!cmp.agree) {
+        const [x, y] = cmp.changes[0];
+        edges.push({ i, j, why: `"${x || '—'}" vs "${y || '—'}"` });
+        continue;
+      }
+      const si = quotes[i].speakerByPronoun ? undefined : speakerKey(quotes[i]);
+      const sj = quotes[j].speakerByPronoun ? undefined : speakerKey(quotes[j]);
+      if (si && sj && si !== sj) edges.push({ i, j, why: `credited to ${describe(si)} and to ${describe(sj)}` });
+    }
+  }
+  const byGroup = new Map<number, typeof edges>();
+  for (const e of edges) {
+    const g = find(e.i);
+    byGroup.set(g, [...(byGroup.get(g) ?? []), e]);
+  }
+  const out: Conflict[] = [];
+  for (const group of byGroup.values()) {
+    const members = [...new Set(group.flatMap((e) => [e.i, e.j]))].map((k) => quotes[k]).sort(byPlace);
+    const speakers = [...new Set(members.map(speakerKey).filter((s): s is string => !!s))];
+    const wording = group.find((e) => !e.why.startsWith('credited'));
+    const who = speakers.length === 1 ? describe(speakers[0]) : undefined;
+    const lead = wording ? `${who ?? 'Quote'} quoted differently: ${wording.why}` : `Same words ${group[0].why}`;
+    out.push({
+      kind: 'quote',
+      severity: 'warning',
+      subject: who,
+      message: `${lead}${group.length > 1 ? ` (+${group.length - 1} more)` : ''}`,
+      occurrences: members.map(occurrence),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,41 @@
+// What a figure counts, normalised so that the same measure lines up across articles.
+
+/** Words for one measure, by the measure's key. Nouns in singular, verbs in any form. */
+export const MEASURE_SYNONYMS: Record<string, readonly string[]> = {
+  killed: ['killed', 'kill', 'killing', 'dead', 'death', 'deaths', 'died', 'die', 'fatality', 'fatalities', 'toll', 'murdered', 'slain', 'lives'],
+  injured: ['injured', 'injury', 'injuries', 'wounded', 'wounding', 'hurt', 'hospitalized', 'hospitalised'],
+  arrested: ['arrested', 'arrest', 'arrests', 'detained', 'detention', 'custody', 'jailed', 'held'],
+  missing: ['missing', 'unaccounted'],
+  evacuated: ['evacuated', 'evacuation', 'evacuee', 'displaced'],
+};
+
+/** Nouns that say only "people" and so agree with any group of victims (civilians, people, deaths). */
+export const GENERIC_VICTIMS = new Set(['people', 'person', 'persons', 'civilian', 'civilians', 'innocents', 'individuals', 'victims', 'victim', 'others', 'lives', 'death', 'deaths', 'dead', 'toll', 'fatalities', 'casualties']);
+
+/** Nouns that never name what a figure counts: units of time, ranks, the figure's own words. */
+export const NOT_A_MEASURE = new Set([
+  'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minute', 'minutes',
+  'second', 'seconds', 'time', 'times', 'percent', 'per', 'cent', 'of', 'a', 'an', 'the', 'and', 'or', 'to', 'in',
+  'on', 'at', 'for', 'by', 'from', 'with', 'as', 'than', 'that', 'who', 'which', 'were', 'was', 'are', 'is',
+  'had', 'have', 'has', 'more', 'other', 'others', 'them', 'million', 'billion', 'thousand', 'hundred', 'point',
+  'am', 'pm', 'a.m', 'p.m', 'o\'clock', 'feet', 'foot', 'inches', 'inch', 'pounds', 'lbs', 'miles', 'mile',
+  'kilometers', 'km', 'meters', 'metres', 'degrees', 'times', 'percentage', 'points', 'no', 'number', 'page',
+]);
+
+const BY_WORD = new Map<string, string>();
+for (const [key, list] of Object.entries(MEASURE_SYNONYMS)) for (const w of list) BY_WORD.set(w, key);
+
+/** The measure a word names, when it is one of the table's ("deaths" -> "killed"). */
+export function measureOf(word: string): string | undefined {
+  return BY_WORD.get(word.toLowerCase());
+}
+
+/** Crude singular, enough to line up "athletes" with "athlete" and "aircraft" with itself. */
+export function singular(noun: string): string {
+  const w = noun.toLowerCase();
+  if (/(?:ss|us|is)$/.test(w) || w.length <= 3) return w;
+  if (/ies$/.test(w)) return w.slice(0, -3) + 'y';
+  if (/(?:ches|shes|xes|sses)$/.test(w)) return w.slice(0, -2);
+  if (/s$/.test(w)) return w.slice(0, -1);
+  return w;
+}

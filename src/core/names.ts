@@ -1,0 +1,52 @@
+// How two spellings of a name relate. Jaro-Winkler and Damerau-Levenshtein come from talisman, a
+// maintained collection of string metrics, rather than being written again here.
+import jaroWinkler from 'talisman/metrics/jaro-winkler';
+import damerauLevenshtein from 'talisman/metrics/damerau-levenshtein';
+import { fold } from './text';
+
+/** Folds spellings that differ only by transliteration convention: Sergey/Sergei, Yelena/Elena, Mohammed/Muhammad. */
+export function translitKey(word: string): string {
+  return fold(word)
+    .replace(/['’\-\s.]/g, '')
+    .replace(/kh/g, 'h').replace(/dj/g, 'j').replace(/ou/g, 'u').replace(/ph/g, 'f').replace(/w/g, 'v')
+    .replace(/y/g, 'i').replace(/ie/g, 'i').replace(/ei/g, 'i').replace(/ii/g, 'i')
+    .replace(/(.)\1+/g, '$1');
+}
+
+/** Consonant skeleton: Mursi, Morsi and Morsy share one; Segei and Sergei do not. */
+export function skeleton(word: string): string {
+  return translitKey(word).replace(/[aeiou]/g, '').replace(/^(.)/, '$1');
+}
+
+/** The part of a surname compared across articles: no article or particle ("al-Assad" -> "assad"). */
+export function surnameKey(word: string): string {
+  return fold(word).replace(/^(?:al|el|ad|as|an|ar|at|az|ash|bin|ibn|abu|ul)[-\s]/, '').replace(/[-'’\s.]/g, '');
+}
+
+export type Variation = 'same' | 'case' | 'typo' | 'transliteration' | 'different';
+
+/** Classifies two spellings of what may be one name word. */
+export function compareNameWords(a: string, b: string): Variation {
+  if (a === b) return 'same';
+  if (fold(a) === fold(b)) return 'case';
+  const fa = surnameKey(a), fb = surnameKey(b);
+  if (fa === fb) return 'same';
+  if (translitKey(a) === translitKey(b)) return 'transliteration';
+  const sa = skeleton(a), sb = skeleton(b);
+  // Same consonants, vowels moved around: a transliteration (Hisham/Hesham, Volodymyr/Vladimir).
+  if (sa === sb && sa.length >= 2 && fa[0] === fb[0] && Math.abs(fa.length - fb.length) <= 2) return 'transliteration';
+  const d = damerauLevenshtein(fa, fb);
+  const shorter = Math.min(fa.length, fb.length);
+  // One slip of the keyboard in a word long enough that it cannot be another name by chance.
+  if (shorter >= 4 && d === 1) return 'typo';
+  if (shorter >= 7 && d === 2 && jaroWinkler(fa, fb) >= 0.9) return 'typo';
+  return 'different';
+}
+
+/** Whether two given names can belong to one person: equal, a variant, an initial, or a short form (Dan/Daniel). */
+export function givenNamesCompatible(a: string, b: string): boolean {
+  const fa = fold(a).replace(/\.$/, ''), fb = fold(b).replace(/\.$/, '');
+  if (fa.length === 1 || fb.length === 1) return fa[0] === fb[0];
+  if (fa.startsWith(fb) || fb.startsWith(fa)) return Math.min(fa.length, fb.length) >= 3;
+  return compareNameWords(a, b) !== 'different';
+}

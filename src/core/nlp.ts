@@ -1,0 +1,37 @@
+// The only module that imports compromise: it tags words so the extractors can tell people from
+// places and organisations. compromise keeps global state, so nothing else should load it.
+import nlp from 'compromise';
+
+export type Tags = ReadonlyMap<number, ReadonlySet<string>>;
+
+interface TermJson {
+  text: string;
+  tags: string[];
+  offset: { start: number; length: number };
+}
+
+/** Part-of-speech tags of every term, keyed by the term's start offset in `text`. */
+export function tagTerms(text: string): Tags {
+  const out = new Map<number, Set<string>>();
+  const sentences = nlp(text).json({ offset: true, terms: { offset: true } }) as { terms: TermJson[] }[];
+  for (const s of sentences) {
+    for (const t of s.terms) out.set(t.offset.start, new Set(t.tags));
+  }
+  return out;
+}
+
+const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific'];
+const NON_PERSON_TAGS = ['Place', 'Country', 'City', 'Region', 'Organization', 'SportsTeam', 'Date', 'Month', 'WeekDay', 'Demonym', 'Acronym'];
+
+export function looksLikePerson(tags: ReadonlySet<string> | undefined): boolean {
+  return !!tags && PERSON_TAGS.some((t) => tags.has(t));
+}
+
+export function looksLikeNonPerson(tags: ReadonlySet<string> | undefined): boolean {
+  return !!tags && NON_PERSON_TAGS.some((t) => tags.has(t)) && !tags.has('Person');
+}
+
+/** Words compromise knows as ordinary vocabulary (verbs, adjectives, adverbs...), not proper nouns. */
+export function isCommonWord(tags: ReadonlySet<string> | undefined): boolean {
+  return !!tags && !tags.has('ProperNoun') && ['Verb', 'Adjective', 'Adverb', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord'].some((t) => tags.has(t));
+}

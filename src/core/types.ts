@@ -1,0 +1,103 @@
+// Plain data shared by the engine, the CLI, the worker and the extension. Offsets are UTF-16 indexes
+// into the article text exactly as given (BOM included), `end` exclusive.
+
+export interface Article {
+  /** Identity of the article: a file path for the CLI, a URI string in the editor. */
+  readonly path: string;
+  readonly text: string;
+}
+
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface PersonMention extends Span {
+  readonly path: string;
+  /** The name as written, without title, possessive or trailing punctuation. */
+  readonly text: string;
+  /** Name tokens in order; the last is the surname when there are two or more. */
+  readonly tokens: readonly string[];
+  /** Title or role written before or after the name ("Foreign Minister"), lower case. */
+  readonly title?: string;
+  /** Age given next to the name ("Jane Roe, 45,"). */
+  readonly age?: number;
+  /** Whether the text itself shows this is a person (a title, a speech verb, a known first name). */
+  readonly evidence: boolean;
+}
+
+export interface Quote extends Span {
+  readonly path: string;
+  /** The quoted words, without the quote marks. */
+  readonly text: string;
+  /** Who the article credits, as written ("Kerry", "the department"); undefined when not stated. */
+  readonly speaker?: string;
+  /** True when the speaker was resolved through a pronoun ("he said"). */
+  readonly speakerByPronoun?: boolean;
+}
+
+export type ClaimKind = 'count' | 'money' | 'percent' | 'age' | 'date' | 'year' | 'duration' | 'weekday';
+
+export interface Claim extends Span {
+  readonly path: string;
+  /** The figure with its claim as written ("32 civilian deaths", "killed 36 innocent people"). */
+  readonly text: string;
+  readonly kind: ClaimKind;
+  readonly value: number;
+  /** How the figure is hedged: values it is compatible with are [low, high]. */
+  readonly low: number;
+  readonly high: number;
+  /** What is measured, normalised so that the same measure lines up across articles ("killed"). */
+  readonly measure: string;
+  /** Who or what the figure is about when it is a person's age ("Durst"). */
+  readonly about?: string;
+}
+
+export type ConflictKind = 'person' | 'quote' | 'number';
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+export interface Occurrence extends Span {
+  readonly path: string;
+  readonly text: string;
+}
+
+export interface Conflict {
+  readonly kind: ConflictKind;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly subject?: string;
+  readonly occurrences: readonly Occurrence[];
+}
+
+/** One person across all loaded articles, for hovers. */
+export interface Person {
+  readonly name: string;
+  readonly mentions: readonly PersonMention[];
+  readonly titles: readonly string[];
+  readonly quotes: readonly Quote[];
+}
+
+export interface ArticleFacts {
+  readonly path: string;
+  readonly title: string;
+  readonly people: readonly PersonMention[];
+  readonly quotes: readonly Quote[];
+  readonly claims: readonly Claim[];
+}
+
+export interface Analysis {
+  readonly articles: readonly { path: string; title: string }[];
+  readonly conflicts: readonly Conflict[];
+  readonly people: readonly Person[];
+}
+
+export interface Options {
+  /** Quotes shorter than this many words are stock phrases and never compared. */
+  readonly minQuoteWords: number;
+  /** Report house-style name variants ("Bashar Assad" / "Bashar al-Assad"). */
+  readonly houseStyle: boolean;
+  /** Year the articles were written, for "four-year war" vs "began in 2011"; guessed from the text when absent. */
+  readonly year?: number;
+}
+
+export const defaultOptions: Options = { minQuoteWords: 5, houseStyle: false };
