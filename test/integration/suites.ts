@@ -1,0 +1,4 @@
+// Every integration suite file, imported statically so that esbuild bundles them into the runner.
+import './smoke.test';
+import './conflicts.test';
+import './updates.test';
