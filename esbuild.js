@@ -39,6 +39,8 @@ const entries = [
   { entryPoints: ['src/worker.ts'], outfile: 'dist/worker.js' },
   { entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { entryPoints: ['test/integration/index.ts'], outfile: 'dist/test/integration/index.js' },
+  // Unit tests run in plain Node (mocha, see .mocharc.json) against the bundled engine.
+  { entryPoints: ['test/unit/*.test.ts'], outdir: 'dist/test/unit' },
 ];
 
 async function main() {

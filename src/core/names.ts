@@ -32,15 +32,23 @@ export function compareNameWords(a: string, b: string): Variation {
   const fa = surnameKey(a), fb = surnameKey(b);
   if (fa === fb) return 'same';
   if (translitKey(a) === translitKey(b)) return 'transliteration';
+  // Two neighbouring letters swapped is a slip of the keyboard, whatever the letters.
+  if (isTransposition(fa, fb)) return 'typo';
   const sa = skeleton(a), sb = skeleton(b);
-  // Same consonants, vowels moved around: a transliteration (Hisham/Hesham, Volodymyr/Vladimir).
-  if (sa === sb && sa.length >= 2 && fa[0] === fb[0] && Math.abs(fa.length - fb.length) <= 2) return 'transliteration';
+  // Same consonants, different vowels: a transliteration (Hisham/Hesham, Volodymyr/Vladimir).
+  if (sa === sb && sa.length >= 3 && fa[0] === fb[0] && Math.abs(fa.length - fb.length) <= 2) return 'transliteration';
   const d = damerauLevenshtein(fa, fb);
   const shorter = Math.min(fa.length, fb.length);
   // One slip of the keyboard in a word long enough that it cannot be another name by chance.
   if (shorter >= 4 && d === 1) return 'typo';
   if (shorter >= 7 && d === 2 && jaroWinkler(fa, fb) >= 0.9) return 'typo';
   return 'different';
+}
+
+function isTransposition(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const diff = [...a].map((c, i) => (c === b[i] ? -1 : i)).filter((i) => i >= 0);
+  return diff.length === 2 && diff[1] === diff[0] + 1 && a[diff[0]] === b[diff[1]] && a[diff[1]] === b[diff[0]];
 }
 
 /** Whether two given names can belong to one person: equal, a variant, an initial, or a short form (Dan/Daniel). */

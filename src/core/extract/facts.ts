@@ -14,7 +14,7 @@ export function extractFacts(path: string, text: string): ArticleFacts {
     title: titleOf(text),
     people,
     quotes: extractQuotes(path, text, people),
-    claims: extractClaims(path, text, people),
+    claims: extractClaims(path, text, people, tags),
   };
 }
 

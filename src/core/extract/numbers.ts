@@ -3,6 +3,7 @@
 // measure lines up across articles, and a [low, high] range from its hedges.
 import { HEDGES, parseNumber, SCALES, UNITS } from '../model/numberWords';
 import { GENERIC_VICTIMS, measureOf, NOT_A_MEASURE, singular } from '../model/measures';
+import type { Tags } from '../nlp';
 import { words } from '../text';
 import type { Claim, ClaimKind, PersonMention } from '../types';
 
@@ -16,7 +17,7 @@ const MONTH_BEFORE = new RegExp(`\\b${MONTH.source}\\s+$`, 'i');
 const MONTH_AFTER = new RegExp(`^\\s+(?:of\\s+)?${MONTH.source}\\b`, 'i');
 const STOP_AFTER = new Set([...NOT_A_MEASURE, 'were', 'are', 'have', 'been', 'being', 'will', 'would', 'could', 'said', 'says']);
 
-export function extractClaims(path: string, text: string, people: readonly PersonMention[]): Claim[] {
+export function extractClaims(path: string, text: string, people: readonly PersonMention[], tags: Tags): Claim[] {
   const out: Claim[] = [];
   FIGURE.lastIndex = 0;
   for (let m = FIGURE.exec(text); m; m = FIGURE.exec(text)) {
@@ -44,27 +45,29 @@ export function extractClaims(path: string, text: string, people: readonly Perso
       kind = 'age';
       // "then 22" or "when he was 14": an age at some earlier time, not the person's age now.
       if (/\b(?:then|was|were|at the time)\s*$/i.test(before)) continue;
-      about = nearestPerson(people, text, start);
+      about = nearestPerson(people, text, start, numberEnd);
     } else if (unit) {
       kind = 'duration';
-      const noun = nextNoun(text, numberEnd);
+      const noun = nextNoun(text, numberEnd, tags);
       if (!noun) continue;
       measure = `${singular(unit)}:${singular(noun.word)}`;
       end = noun.end;
     } else if (/^,\s*$/.test(before.slice(-2)) && /^,/.test(afterText) && /^\d{1,3}$/.test(figure) && endsWithPerson(people, start)) {
       kind = 'age';
-      about = nearestPerson(people, text, start);
+      about = nearestPerson(people, text, start, numberEnd);
     } else if (currency || /^\s+(?:dollars|euros|pounds sterling)\b/i.test(afterText)) {
       kind = 'money';
-      const noun = nextNoun(text, numberEnd);
+      const noun = nextNoun(text, numberEnd, tags);
       const verb = /\b(paid|pay|pays|raised|raise|worth|cost|costs|fined|fine|owed|owes|spent|spend|donated|awarded|offered)\s+(?:\w+\s+){0,2}$/i.exec(before);
-      if (noun) { measure = singular(noun.word); end = noun.end; } else if (verb) { measure = verb[1].toLowerCase(); } else continue;
+      // "$3.5 million for repairs": what the money is for names it as well as a noun would.
+      const purpose = /^\s+(?:for|in)\s+(?:the\s+)?([a-z]+)/.exec(afterText);
+      if (noun) { measure = singular(noun.word); end = noun.end; } else if (verb) { measure = verb[1].toLowerCase(); } else if (purpose) { measure = `for ${singular(purpose[1])}`; end = numberEnd + purpose[0].length; } else continue;
     } else if (/^\s*(?:%|percent|per cent)/i.test(afterText)) {
       kind = 'percent';
       continue; // A share of something named far from the figure; not compared yet.
     } else {
       kind = 'count';
-      const noun = nextNoun(text, numberEnd);
+      const noun = nextNoun(text, numberEnd, tags);
       if (!noun) continue;
       const verbBefore = /\b(\w+)\s+(?:(?:at least|more than|nearly|about|some|around|over|up to|as many as)\s+)?$/i.exec(before)?.[1];
       const verbAfter = words(text, noun.end, sentenceEnd(text, noun.end)).slice(0, 7).map((t) => t.text).find((w) => measureOf(w));
@@ -92,7 +95,7 @@ function claim(path: string, text: string, start: number, end: number, kind: Cla
 }
 
 /** The noun a figure counts: up to three lower-case or capitalised words before a stop word. */
-function nextNoun(text: string, from: number): { word: string; qualifiers: string[]; end: number } | undefined {
+function nextNoun(text: string, from: number, tags: Tags): { word: string; qualifiers: string[]; end: number } | undefined {
   const toks = words(text, from, Math.min(text.length, from + 60)).slice(0, 3);
   const picked: typeof toks = [];
   let at = from;
@@ -100,8 +103,14 @@ function nextNoun(text: string, from: number): { word: string; qualifiers: strin
     if (!/^\s+$/.test(text.slice(at, t.start)) && !(picked.length === 0 && /^-$/.test(text.slice(at, t.start)))) break;
     const w = t.text.toLowerCase();
     if (STOP_AFTER.has(w) || !/^[\p{L}-]+$/u.test(t.text) || /['’]/.test(t.text)) break;
+    // "4,500 residents left", "11 boats overnight": only nouns and adjectives describe what is counted.
+    const tg = tags.get(t.start);
+    if (picked.length && tg && !tg.has('Noun') && !tg.has('Adjective') && !measureOf(w)) break;
     picked.push(t);
     at = t.end;
+    // A plural ends the phrase: "11 boats overnight" counts boats. (Tags are no help here:
+    // compromise reads "boats" after a figure as a verb.)
+    if (/[^su]s$/i.test(w) && !tg?.has('Adjective')) break;
     if (measureOf(w) && picked.length >= 1 && !/ed$/.test(w)) break;
   }
   if (!picked.length) return undefined;
@@ -121,9 +130,9 @@ function endsWithPerson(people: readonly PersonMention[], at: number): boolean {
 }
 
 /** The person an age is about: named right before it, else the last person named earlier in the sentence. */
-function nearestPerson(people: readonly PersonMention[], text: string, at: number): string | undefined {
+function nearestPerson(people: readonly PersonMention[], text: string, at: number, figureEnd: number): string | undefined {
   const sentenceStart = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at));
-  const after = people.find((p) => p.start >= at && p.start - at <= 20 && /^[\s\p{L}-]*$/u.test(text.slice(at, p.start)));
+  const after = people.find((p) => p.start >= figureEnd && p.start - figureEnd <= 20 && /^[\s\p{L}-]*$/u.test(text.slice(figureEnd, p.start)));
   if (after) return surname(after);
   const before = [...people].reverse().find((p) => p.end <= at && p.start >= sentenceStart);
   return before ? surname(before) : undefined;

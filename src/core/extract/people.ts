@@ -16,6 +16,8 @@ function isNameWord(t: Token): boolean {
   const w = t.text.replace(POSSESSIVE, '');
   if (PARTICLE_HYPHEN.test(w)) return true;
   if (!isCapitalised(w)) return false;
+  // Party and state after a legislator's name ("D-Ore.", "R-Ariz.").
+  if (/^\p{Lu}-\p{Lu}/u.test(w)) return false;
   // Acronyms (ISIL, U.S., AFP) are never names; a single capital is an initial.
   if (w.length > 1 && w === w.toUpperCase()) return false;
   return !/\d/.test(w);
@@ -60,13 +62,16 @@ function mentionFromRun(path: string, text: string, toks: Token[], first: number
   while (s <= last) {
     const t = toks[s];
     if (isTitleWord(t, tags)) { titleWords.push(bare(t.text)); s++; continue; }
-    if (FUNCTION_WORDS.has(bare(t.text)) || (s === first && isCommonWord(tags.get(t.start)) && !looksLikePerson(tags.get(t.start)))) { s++; continue; }
+    const tg = tags.get(t.start);
+    const commonNoun = !!tg && tg.has('Noun') && !tg.has('ProperNoun') && !looksLikePerson(tg);
+    if (FUNCTION_WORDS.has(bare(t.text)) || (s === first && (commonNoun || isCommonWord(tg) && !looksLikePerson(tg)))) { s++; continue; }
     break;
   }
-  // Lower-case titles and roles before the run: "said spokeswoman Jane Roe", "Secretary of State Jane Roe".
+  // Titles and roles before the run: "said spokeswoman Jane Roe", "Secretary of State Jane Roe", "Gen. Jane Roe".
   for (let k = first - 1; k >= 0 && k >= first - 5; k--) {
     const t = toks[k];
-    if (text.slice(t.end, toks[k + 1].start).trim() !== '') break;
+    const gap = text.slice(t.end, toks[k + 1].start);
+    if (gap.trim() !== '' && !(gap.trim() === '.' && /^\s/.test(gap.slice(1)) && TITLE_WORDS.has(bare(t.text)))) break;
     if (isTitleWord(t, tags)) titleWords.unshift(bare(t.text));
     else if (!['of', 'the'].includes(t.text) || titleWords.length === 0) break;
     else titleWords.unshift(t.text);
@@ -77,7 +82,8 @@ function mentionFromRun(path: string, text: string, toks: Token[], first: number
   for (const t of nameToks) {
     const w = bare(t.text.replace(POSSESSIVE, ''));
     if (NON_PERSON_WORDS.has(w) || TITLE_WORDS.has(w) && nameToks.length === 1) return undefined;
-    if (looksLikeNonPerson(tags.get(t.start)) && !looksLikePerson(tags.get(t.start))) return undefined;
+    // compromise's place and organisation tags spill onto names after "State" or "House"; a title outweighs them.
+    if (!titleWords.length && looksLikeNonPerson(tags.get(t.start)) && !looksLikePerson(tags.get(t.start))) return undefined;
   }
   const lastTok = nameToks[nameToks.length - 1];
   const start = nameToks[0].start;

@@ -9,8 +9,10 @@ const COMPARED = new Set(['count', 'money', 'age', 'duration']);
 function range(c: Claim): [number, number] {
   const v = c.value;
   if (v >= 1000) {
-    const unit = 10 ** Math.floor(Math.log10(v));
-    const step = v % unit === 0 ? unit / 10 : 0;
+    // One unit of the last significant digit, at most a tenth of the figure: "2,000" is not "2,500".
+    let unit = 1;
+    while (v % (unit * 10) === 0) unit *= 10;
+    const step = Math.min(unit, v / 10);
     return [Math.min(c.low, v - step), Math.max(c.high, v + step)];
   }
   return [c.low, c.high];

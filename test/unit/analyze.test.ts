@@ -1,0 +1,93 @@
+import * as assert from 'assert';
+import { analyze, FactsCache } from '../../src/core';
+
+// Three short invented reports of one storm, with planted disagreements and traps.
+const A = {
+  path: 'a.txt',
+  text: [
+    'Storm batters Kelling Bay',
+    '',
+    'Harbour master Annika Solberg said the storm sank 11 boats overnight.',
+    '"We moved every trawler we could into the inner basin before midnight," Solberg told reporters.',
+    'The council closed three roads. "Nobody should drive to the coast tonight," said Solberg.',
+  ].join('\n'),
+};
+const B = {
+  path: 'b.txt',
+  text: [
+    'Boats lost as storm hits Kelling Bay',
+    '',
+    'Harbour master Annika Sollberg counted 14 boats sunk in the bay.',
+    '"We moved every fishing boat we could into the inner basin before midnight," Solberg said.',
+    'The council closed 3 roads near the coast.',
+  ].join('\n'),
+};
+const C = {
+  path: 'c.txt',
+  text: [
+    'Kelling Bay cleans up',
+    '',
+    'Deputy mayor Piet Arkwright asked drivers to stay away.',
+    '"Nobody should drive to the coast tonight," Arkwright said.',
+  ].join('\n'),
+};
+
+describe('analyze: conflicts across articles', () => {
+  const result = analyze([A, B, C]);
+  const byKind = (k: string) => result.conflicts.filter((c) => c.kind === k);
+
+  it('reports a misspelt name once, with both spellings', () => {
+    const [p, ...rest] = byKind('person');
+    assert.deepStrictEqual(rest, []);
+    assert.deepStrictEqual([...new Set(p.occurrences.map((o) => o.text))].sort(), ['Annika Solberg', 'Annika Sollberg']);
+  });
+
+  it('reports a reworded quote with the differing words', () => {
+    const reworded = byKind('quote').find((c) => /quoted differently/.test(c.message));
+    assert.ok(reworded, JSON.stringify(byKind('quote')));
+    assert.match(reworded.message, /"trawler" vs "fishing boat"/);
+    assert.deepStrictEqual(reworded.occurrences.map((o) => o.path), ['a.txt', 'b.txt']);
+  });
+
+  it('reports the same words credited to two speakers', () => {
+    const credited = byKind('quote').find((c) => /credited/.test(c.message));
+    assert.ok(credited, JSON.stringify(byKind('quote')));
+    assert.match(credited.message, /Annika Solberg/);
+    assert.match(credited.message, /Piet Arkwright/);
+  });
+
+  it('reports two figures for one count, and not "three" against "3"', () => {
+    const numbers = byKind('number');
+    assert.strictEqual(numbers.length, 1, JSON.stringify(numbers));
+    assert.deepStrictEqual(numbers[0].occurrences.map((o) => o.text), ['11 boats', '14 boats']);
+  });
+
+  it('gives offsets that point at the reported text', () => {
+    const texts = new Map([A, B, C].map((x) => [x.path, x.text]));
+    for (const c of result.conflicts) for (const o of c.occurrences) assert.strictEqual(texts.get(o.path)!.slice(o.start, o.end), o.text);
+  });
+
+  it('groups mentions of one person, surname-only ones included, for hovers', () => {
+    const solberg = result.people.find((p) => p.name === 'Annika Solberg');
+    assert.ok(solberg);
+    assert.ok(solberg.mentions.some((m) => m.text === 'Solberg'));
+    assert.ok(solberg.quotes.length >= 2);
+  });
+
+  it('finds nothing when articles agree', () => {
+    assert.deepStrictEqual(analyze([A, { path: 'd.txt', text: A.text }]).conflicts, []);
+  });
+
+  it('reuses cached facts for unchanged articles', () => {
+    const cache = new FactsCache();
+    analyze([A, B], {}, cache);
+    const before = cache.get(A);
+    analyze([A, { ...B, text: `${B.text}\nMore later.` }], {}, cache);
+    assert.strictEqual(cache.get(A), before);
+  });
+
+  it('copes with empty, unbalanced and punctuation-only articles', () => {
+    const odd = [{ path: 'e', text: '' }, { path: 'f', text: '"""“““' }, { path: 'g', text: '\uFEFF"Unclosed quote that runs on\n\n' }, { path: 'h', text: '....!!!,,,' }];
+    assert.doesNotThrow(() => analyze([...odd, A]));
+  });
+});

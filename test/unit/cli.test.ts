@@ -1,0 +1,80 @@
+import * as assert from 'assert';
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const CLI = path.join(ROOT, 'dist/cli.js');
+
+function run(...args: string[]) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8' });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('cli', () => {
+  let dir: string;
+  before(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-cli-')); });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const write = (name: string, data: string | Buffer) => { const p = path.join(dir, name); fs.writeFileSync(p, data); return p; };
+
+  it('prints the JSON report and exits 1 when the samples disagree', () => {
+    const files = fs.readdirSync(path.join(ROOT, 'samples')).filter((f) => f.endsWith('.article')).map((f) => `samples/${f}`);
+    const r = run('--format', 'json', ...files);
+    assert.strictEqual(r.code, 1, r.err);
+    const report = JSON.parse(r.out);
+    assert.strictEqual(report.version, 1);
+    assert.deepStrictEqual(report.articles.map((a: { path: string }) => a.path), files);
+    assert.deepStrictEqual(report.conflicts.map((c: { kind: string }) => c.kind).sort(), ['number', 'person', 'quote', 'quote']);
+    for (const c of report.conflicts) {
+      assert.ok(c.occurrences.length >= 2);
+      for (const o of c.occurrences) assert.strictEqual(fs.readFileSync(path.join(ROOT, o.path), 'utf8').slice(o.start, o.end), o.text);
+    }
+  });
+
+  it('counts offsets from the start of the file, byte-order mark included', () => {
+    const a = write('bom.txt', '\uFEFFMayor Ada Quist said the pier would reopen.');
+    const b = write('plain.txt', 'Mayor Ada Qvist said the pier would reopen.');
+    const report = JSON.parse(run('--format', 'json', a, b).out);
+    const o = report.conflicts[0].occurrences.find((x: { path: string }) => x.path === a);
+    assert.strictEqual(o.start, 7);
+    assert.strictEqual(fs.readFileSync(a, 'utf8').slice(o.start, o.end), 'Ada Quist');
+  });
+
+  it('prints a grouped text summary by default', () => {
+    const r = run('samples/01-harlow-gazette.article', 'samples/02-valley-courier.article');
+    assert.strictEqual(r.code, 1);
+    assert.match(r.out, /^Crosscheck: 2 articles, \d+ conflicts/);
+    assert.match(r.out, /\nNames \(1\)\n/);
+    assert.match(r.out, /samples\/02-valley-courier\.article:5:7 {2}Ines Carvahlo/);
+  });
+
+  it('exits 0 when nothing disagrees', () => {
+    const a = write('same1.txt', 'Nothing much happened in the quiet village today.');
+    assert.strictEqual(run(a, a).code, 0);
+  });
+
+  const errors: [string, () => string[], RegExp][] = [
+    ['no files', () => [], /no files given/],
+    ['an unknown format', () => ['--format', 'xml', 'samples/01-harlow-gazette.article'], /--format must be json or text/],
+    ['an unknown option', () => ['--colour', 'samples/01-harlow-gazette.article'], /Unknown option/],
+    ['a missing file', () => [path.join(dir, 'nope.txt')], /cannot read .*nope\.txt: no such file/],
+    ['a binary file', () => [write('img.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]))], /binary file/],
+    ['a file over the size limit', () => ['--max-size-kb', '1', write('big.txt', 'word '.repeat(400))], /larger than 1 KB/],
+  ];
+  for (const [label, args, message] of errors) {
+    it(`exits 2 with a one-line message on ${label}`, () => {
+      const r = run(...args());
+      assert.strictEqual(r.code, 2);
+      assert.match(r.err, message);
+      assert.strictEqual(r.out, '');
+    });
+  }
+
+  it('reads Windows-1252 text with a warning instead of failing', () => {
+    const f = write('latin.txt', Buffer.from('Caf\xe9 owner Ren\xe9 Aubert reopened.', 'latin1'));
+    const r = run(f, f);
+    assert.strictEqual(r.code, 0);
+    assert.match(r.err, /not valid UTF-8/);
+  });
+});

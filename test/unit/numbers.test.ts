@@ -1,0 +1,53 @@
+import * as assert from 'assert';
+import { extractFacts } from '../../src/core/extract/facts';
+import { compatible } from '../../src/core/match/numbers';
+import type { Claim } from '../../src/core/types';
+
+const claims = (text: string) => extractFacts('a.txt', text).claims;
+const one = (text: string) => {
+  const list = claims(text).filter((c) => c.kind !== 'date' && c.kind !== 'year');
+  assert.strictEqual(list.length, 1, JSON.stringify(list));
+  return list[0];
+};
+
+describe('numbers: figures and what they count', () => {
+  const cases: [string, string, Partial<Claim>][] = [
+    ['digits with a noun', 'Officials counted 14 civilian deaths.', { value: 14, kind: 'count', measure: 'killed:people', text: '14 civilian deaths' }],
+    ['a verb before the figure', 'The blast killed 9 workers on the pier.', { value: 9, measure: 'killed:worker', text: 'killed 9 workers' }],
+    ['number words', 'Rescuers found twenty-two survivors.', { value: 22, measure: 'survivor' }],
+    ['thousands separators', 'About 4,500 residents left.', { value: 4500, low: 4050, high: 4950, measure: 'resident' }],
+    ['at least', 'At least 12 people were arrested.', { value: 12, low: 12, high: Infinity, measure: 'arrested:people' }],
+    ['nearly', 'Nearly 300 homes flooded.', { value: 300, low: 270, high: 300 }],
+    ['money with a scale', 'The town set aside $3.5 million for repairs.', { kind: 'money', value: 3.5e6 }],
+    ['an age written with a hyphen', 'The 61-year-old Brandt resigned.', { kind: 'age', value: 61, about: 'Brandt' }],
+    ['a duration with its noun', 'The three-year dispute ended.', { kind: 'duration', value: 3, measure: 'year:dispute' }],
+  ];
+  for (const [label, text, want] of cases) {
+    it(label, () => {
+      const c = one(text);
+      for (const [k, v] of Object.entries(want)) assert.deepStrictEqual((c as unknown as Record<string, unknown>)[k], v, `${k} of ${JSON.stringify(c)}`);
+    });
+  }
+
+  it('reads dates and years apart from counts', () => {
+    const kinds = claims('On Oct. 12, 2019, the dam opened.').map((c) => c.kind);
+    assert.deepStrictEqual(kinds, ['date', 'year']);
+  });
+
+  it('skips an age at an earlier time ("then 22")', () => {
+    assert.deepStrictEqual(claims('Brandt, then 22, joined the crew.').filter((c) => c.kind === 'age'), []);
+  });
+});
+
+describe('numbers: comparing figures', () => {
+  const claim = (value: number, low = value, high = value): Claim => ({ path: 'a', start: 0, end: 1, text: '', kind: 'count', value, low, high, measure: 'm' });
+  const cases: [string, Claim, Claim, boolean][] = [
+    ['equal figures agree', claim(3), claim(3), true],
+    ['"at least 29" and "30" agree', claim(29, 29, Infinity), claim(30), true],
+    ['"nearly 260,000" and "258,000" agree', claim(260000, 234000, 260000), claim(258000), true],
+    ['"32" and "36" conflict', claim(32), claim(36), false],
+    ['"$26 million" rounds "$26.6 million"', claim(26e6), claim(26.6e6), true],
+    ['"more than 80" and "20" conflict', claim(80, 80, Infinity), claim(20), false],
+  ];
+  for (const [label, a, b, want] of cases) it(label, () => assert.strictEqual(compatible(a, b), want));
+});

@@ -1,0 +1,40 @@
+import * as assert from 'assert';
+import { extractFacts } from '../../src/core/extract/facts';
+
+/** Names found in `text`, as written, with the title kept apart. */
+function names(text: string): { text: string; title?: string }[] {
+  return extractFacts('a.txt', text).people.map((p) => ({ text: text.slice(p.start, p.end), ...(p.title ? { title: p.title } : {}) }));
+}
+
+describe('people: mentions and their spans', () => {
+  const cases: [string, string, { text: string; title?: string }[]][] = [
+    ['a title is split off', 'Foreign Minister Tomasz Brel arrived late.', [{ text: 'Tomasz Brel', title: 'foreign minister' }]],
+    ['a senator with party and state', 'Sen. Martha Quill, D-Ore., voted no.', [{ text: 'Martha Quill', title: 'sen' }]],
+    ['an abbreviated rank', 'Gen. Oleg Varkov denied it.', [{ text: 'Oleg Varkov', title: 'gen' }]],
+    ['a particle glued with a hyphen', 'The envoy met Nasser al-Rahmani on Friday.', [{ text: 'Nasser al-Rahmani' }]],
+    ['a possessive is not part of the name', "Investigators reviewed Lena Vogt's notes, Vogt said.", [{ text: 'Lena Vogt' }, { text: 'Vogt' }]],
+    ['no trailing punctuation', 'The report was written by Priya Anand.', [{ text: 'Priya Anand' }]],
+    ['a lower-case role before the name', 'said spokeswoman Dana Whitfield on Monday.', [{ text: 'Dana Whitfield', title: 'spokeswoman' }]],
+    ['a role phrase with "of"', 'Secretary of State Ilse Maren spoke.', [{ text: 'Ilse Maren', title: 'secretary of state' }]],
+    ['a surname after a speech verb', '"It is over," said Brightwater.', [{ text: 'Brightwater' }]],
+    ['a middle initial', 'Rep. Carl T. Amundsen spoke.', [{ text: 'Carl T. Amundsen', title: 'rep' }]],
+    ['sentence-initial words are dropped', 'Earlier Okonjo said the roads were open.', [{ text: 'Okonjo' }]],
+  ];
+  for (const [label, text, want] of cases) {
+    it(label, () => assert.deepStrictEqual(names(text), want));
+  }
+
+  const notPeople: [string, string][] = [
+    ['organisations', 'The State Department and the Security Council met.'],
+    ['places and acronyms', 'Troops left NATO bases in Eastern Province.'],
+    ['weekdays and months', 'On Monday, March rains returned.'],
+  ];
+  for (const [label, text] of notPeople) {
+    it(`finds no person in ${label}`, () => assert.deepStrictEqual(names(text), []));
+  }
+
+  it('reads an age written after the name', () => {
+    const [p] = extractFacts('a.txt', 'Ruth Adeyemi, 45, was released on Friday.').people;
+    assert.strictEqual(p.age, 45);
+  });
+});

@@ -1,0 +1,73 @@
+import * as assert from 'assert';
+import { extractFacts } from '../../src/core/extract/facts';
+import { compareQuotes, quoteWords } from '../../src/core/match/quotes';
+
+const quotes = (text: string) => extractFacts('a.txt', text).quotes.map((q) => ({ text: q.text, speaker: q.speaker }));
+
+describe('quotes: extraction and speakers', () => {
+  const cases: [string, string, { text: string; speaker?: string }[]][] = [
+    ['straight quotes, speaker after', '"The pumps are running again," Halvorsen said.', [{ text: 'The pumps are running again', speaker: 'Halvorsen' }]],
+    ['curly quotes, verb first', '“We will rebuild the pier,” said Mayor Odile Franck.', [{ text: 'We will rebuild the pier', speaker: 'Mayor Odile Franck' }]],
+    ['speaker before with a colon', 'Odile Franck told reporters: "Nobody was left behind."', [{ text: 'Nobody was left behind', speaker: 'Odile Franck' }]],
+    ['according to', 'According to Rafe Dunmore, "the gauges failed at noon."', [{ text: 'the gauges failed at noon', speaker: 'Rafe Dunmore' }]],
+    ['a phrase as speaker', '"Repairs start Monday," the ministry said.', [{ text: 'Repairs start Monday', speaker: 'the ministry' }]],
+    ['no speaker stated', 'The sign read "closed for the season" all week.', [{ text: 'closed for the season', speaker: undefined }]],
+  ];
+  for (const [label, text, want] of cases) {
+    it(label, () => assert.deepStrictEqual(quotes(text), want));
+  }
+
+  it('resolves "he said" to the last person named before the quote', () => {
+    const text = 'Inspector Tove Brandt toured the dam.\n\n"The spillway held," she said.';
+    const [q] = extractFacts('a.txt', text).quotes;
+    assert.strictEqual(q.speaker, 'Tove Brandt');
+    assert.strictEqual(q.speakerByPronoun, true);
+  });
+
+  it('ends an unclosed quote at its paragraph instead of swallowing the article', () => {
+    const text = '"We lost the east road and the ferry\n\nThe council met on Tuesday to vote on "a new levy" for repairs.';
+    const got = quotes(text).map((q) => q.text);
+    assert.deepStrictEqual(got, ['We lost the east road and the ferry', 'a new levy']);
+  });
+
+  it('cuts an unclosed quote before its attribution', () => {
+    const [q] = quotes('"We owe the volunteers everything, Franck said in a statement.');
+    assert.strictEqual(q.text, 'We owe the volunteers everything');
+  });
+
+  it('ignores a stray closing mark and apostrophes', () => {
+    const got = quotes('Franck said,” "Russia\'s offer is late, and the town’s patience is gone," she added.').map((q) => q.text);
+    assert.deepStrictEqual(got, ["Russia's offer is late, and the town’s patience is gone"]);
+  });
+
+  it('gives exact offsets of the quoted words', () => {
+    const text = 'Intro.\n“Every house on Mill Lane was checked,” Franck said.';
+    const [q] = extractFacts('a.txt', text).quotes;
+    assert.strictEqual(text.slice(q.start, q.end), 'Every house on Mill Lane was checked');
+  });
+});
+
+describe('quotes: comparing two renderings', () => {
+  const cmp = (a: string, b: string, min = 5) => compareQuotes(quoteWords(a), quoteWords(b), min);
+  const cases: [string, string, string, 'agree' | 'differ' | 'unrelated'][] = [
+    ['a shorter excerpt agrees', 'the ferry will run again by Easter', 'We expect that the ferry will run again by Easter, weather allowing', 'agree'],
+    ['an omission marked with an ellipsis agrees', 'We checked the dam ... and the dam held', 'We checked the dam twice overnight and the dam held', 'agree'],
+    ['case, punctuation and dashes agree', 'The levy is fair - and it is needed.', 'the levy is fair — and it is needed', 'agree'],
+    ['a spelling variant agrees', 'our defense of the harbour came first', 'our defence of the harbor came first', 'agree'],
+    ['a changed word differs', 'Storms of this kind will test every wall we have', 'Storms of that kind will test every wall we have', 'differ'],
+    ['an inserted word differs', 'we would have closed the road much sooner', 'we would also have closed the road much sooner', 'differ'],
+    ['a repeated leading word does not hide an excerpt', 'We would have closed the road much sooner', 'Frankly we knew that we would have closed the road much sooner', 'agree'],
+    ['different remarks are unrelated', 'The pumps are running again tonight', 'The council will vote on a levy next week', 'unrelated'],
+    ['short stock phrases are never compared', 'as soon as possible', 'as soon as possible', 'unrelated'],
+  ];
+  for (const [label, a, b, want] of cases) {
+    it(label, () => {
+      const r = cmp(a, b);
+      assert.strictEqual(r === undefined ? 'unrelated' : r.agree ? 'agree' : 'differ', want, JSON.stringify(r));
+    });
+  }
+
+  it('reports the words that differ', () => {
+    assert.deepStrictEqual(cmp('Storms of this kind will test every wall', 'Storms of that kind will test every wall')!.changes, [['this', 'that']]);
+  });
+});
