@@ -76,14 +76,19 @@ export function match(facts: readonly ArticleFacts[], opts: Options): Analysis {
 /** A quote's speaker as a key: the person it names, or the head noun of a phrase ("the department"). */
 function speakerKeyOf(q: Quote, personIndex: (word: string) => number | undefined): string | undefined {
   if (!q.speaker) return undefined;
+  // "the US state department": a phrase with a determiner is an organisation or a role, not a name.
+  if (/^(?:the|a|an|this|that)\s/i.test(q.speaker)) return `thing:${singularHead(q.speaker)}`;
   const names = q.speaker.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.replace(/['’]s?$|[,.]$/g, ''));
   for (const w of names.reverse()) {
     const i = personIndex(w);
     if (i !== undefined) return `person:${i}`;
   }
   if (names.length) return undefined; // a name we could not place: unsure, so no claim about it
-  const head = fold(q.speaker).split(/\s+/).pop()!;
-  return `thing:${head.replace(/s$/, '')}`;
+  return `thing:${singularHead(q.speaker)}`;
+}
+
+function singularHead(phrase: string): string {
+  return fold(phrase).split(/\s+/).pop()!.replace(/s$/, '');
 }
 
 function people(clusters: readonly PersonCluster[], names: readonly string[], quotes: readonly Quote[], speakerKey: (q: Quote) => string | undefined): Person[] {

@@ -31,6 +31,8 @@ export function compareNameWords(a: string, b: string): Variation {
   if (fold(a) === fold(b)) return 'case';
   const fa = surnameKey(a), fb = surnameKey(b);
   if (fa === fb) return 'same';
+  // Names do not take a plural: "Alert" / "Alerts" is a common noun, not a misspelt name.
+  if (fa + 's' === fb || fb + 's' === fa) return 'different';
   if (translitKey(a) === translitKey(b)) return 'transliteration';
   // Two neighbouring letters swapped is a slip of the keyboard, whatever the letters.
   if (isTransposition(fa, fb)) return 'typo';

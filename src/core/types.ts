@@ -51,6 +51,8 @@ export interface Claim extends Span {
   readonly measure: string;
   /** Who or what the figure is about when it is a person's age ("Durst"). */
   readonly about?: string;
+  /** Time words in the figure's sentence (or paragraph): "friday", "last month", "2011". */
+  readonly when?: readonly string[];
 }
 
 export type ConflictKind = 'person' | 'quote' | 'number';

@@ -53,7 +53,7 @@ describe('quotes: comparing two renderings', () => {
     ['a shorter excerpt agrees', 'the ferry will run again by Easter', 'We expect that the ferry will run again by Easter, weather allowing', 'agree'],
     ['an omission marked with an ellipsis agrees', 'We checked the dam ... and the dam held', 'We checked the dam twice overnight and the dam held', 'agree'],
     ['case, punctuation and dashes agree', 'The levy is fair - and it is needed.', 'the levy is fair — and it is needed', 'agree'],
-    ['a spelling variant agrees', 'our defense of the harbour came first', 'our defence of the harbor came first', 'agree'],
+    ['a spelling variant agrees', 'our defense of the harbour came first for the council', 'our defence of the harbor came first for the council', 'agree'],
     ['a changed word differs', 'Storms of this kind will test every wall we have', 'Storms of that kind will test every wall we have', 'differ'],
     ['an inserted word differs', 'we would have closed the road much sooner', 'we would also have closed the road much sooner', 'differ'],
     ['a repeated leading word does not hide an excerpt', 'We would have closed the road much sooner', 'Frankly we knew that we would have closed the road much sooner', 'agree'],

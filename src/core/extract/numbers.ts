@@ -58,16 +58,23 @@ export function extractClaims(path: string, text: string, people: readonly Perso
     } else if (currency || /^\s+(?:dollars|euros|pounds sterling)\b/i.test(afterText)) {
       kind = 'money';
       const noun = nextNoun(text, numberEnd, tags);
-      const verb = /\b(paid|pay|pays|raised|raise|worth|cost|costs|fined|fine|owed|owes|spent|spend|donated|awarded|offered)\s+(?:\w+\s+){0,2}$/i.exec(before);
       // "$3.5 million for repairs": what the money is for names it as well as a noun would.
       const purpose = /^\s+(?:for|in)\s+(?:the\s+)?([a-z]+)/.exec(afterText);
-      if (noun) { measure = singular(noun.word); end = noun.end; } else if (verb) { measure = verb[1].toLowerCase(); } else if (purpose) { measure = `for ${singular(purpose[1])}`; end = numberEnd + purpose[0].length; } else continue;
+      // A verb alone ("paid $80") does not say what for, so two such figures may be two deals.
+      if (noun) { measure = singular(noun.word); end = noun.end; } else if (purpose) { measure = `for ${singular(purpose[1])}`; end = numberEnd + purpose[0].length; } else continue;
     } else if (/^\s*(?:%|percent|per cent)/i.test(afterText)) {
       kind = 'percent';
       continue; // A share of something named far from the figure; not compared yet.
     } else {
       kind = 'count';
       const noun = nextNoun(text, numberEnd, tags);
+      // "the death toll at 10,000", "deaths rose to 36": the measure is named just before the figure.
+      const named = /\b([a-z]+)\s+(?:(?:has|had|have|now|then|already)\s+)?(?:at|to|of|reached|hit|rose to|climbed to|stood at|stands at|is|was|of about|of at least)\s+$/i.exec(before);
+      const namedMeasure = named && measureOf(named[1]);
+      if (namedMeasure && (!noun || !measureOf(noun.word) && !GENERIC_VICTIMS.has(noun.word.toLowerCase()))) {
+        out.push(claim(path, text, start - (before.length - named!.index), numberEnd, kind, value, lowHigh(value), `${namedMeasure}:people`, about));
+        continue;
+      }
       if (!noun) continue;
       const verbBefore = /\b(\w+)\s+(?:(?:at least|more than|nearly|about|some|around|over|up to|as many as)\s+)?$/i.exec(before)?.[1];
       const verbAfter = words(text, noun.end, sentenceEnd(text, noun.end)).slice(0, 7).map((t) => t.text).find((w) => measureOf(w));
@@ -91,7 +98,25 @@ export function extractClaims(path: string, text: string, people: readonly Perso
 }
 
 function claim(path: string, text: string, start: number, end: number, kind: ClaimKind, value: number, range: { low: number; high: number }, measure: string, about?: string): Claim {
-  return { path, start, end, text: text.slice(start, end), kind, value, low: range.low, high: range.high, measure, about };
+  return { path, start, end, text: text.slice(start, end), kind, value, low: range.low, high: range.high, measure, about, when: timeWords(text, start) };
+}
+
+const TIME_WORD = /\b(?:(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|january|february|march|april|june|july|august|september|october|november|december)|(last|this|next) (week|month|year|weekend)|((?:19|20)\d\d))\b/gi;
+
+/** Time words around a figure: in its sentence, else in its paragraph. Two figures anchored to different times are not one claim. */
+function timeWords(text: string, at: number): string[] | undefined {
+  const paraStart = text.lastIndexOf('\n', at) + 1;
+  const paraEnd = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
+  const para = text.slice(paraStart, paraEnd);
+  const rel = at - paraStart;
+  const sStart = Math.max(para.lastIndexOf('. ', rel) + 1, 0);
+  const sEndDot = para.indexOf('. ', rel);
+  const sentence = para.slice(sStart, sEndDot < 0 ? para.length : sEndDot);
+  for (const scope of [sentence, para]) {
+    const found = [...scope.matchAll(TIME_WORD)].map((m) => m[0].toLowerCase());
+    if (found.length) return [...new Set(found)].sort();
+  }
+  return undefined;
 }
 
 /** The noun a figure counts: up to three lower-case or capitalised words before a stop word. */

@@ -18,6 +18,11 @@ function range(c: Claim): [number, number] {
   return [c.low, c.high];
 }
 
+/** Figures anchored to different times ("last month" / "friday") are about different events. */
+function sameTime(a: Claim, b: Claim): boolean {
+  return !a.when || !b.when || a.when.some((w) => b.when!.includes(w));
+}
+
 export function compatible(a: Claim, b: Claim): boolean {
   const [al, ah] = range(a), [bl, bh] = range(b);
   return al <= bh && bl <= ah;
@@ -50,7 +55,7 @@ export function numberConflicts(claims: readonly Claim[], personKey: (surname: s
         // break a total down, and one agreeing figure settles it.
         const aAgrees = list.some((x) => x.path === b.path && compatible(a, x));
         const bAgrees = list.some((x) => x.path === a.path && compatible(b, x));
-        if (!compatible(a, b) && !aAgrees && !bAgrees) { involved.add(a); involved.add(b); }
+        if (!compatible(a, b) && sameTime(a, b) && !aAgrees && !bAgrees) { involved.add(a); involved.add(b); }
       }
     }
     if (involved.size < 2) continue;

@@ -93,7 +93,7 @@ export function personConflicts(clusters: readonly PersonCluster[], houseStyle: 
     }
     if (!worst) continue;
     // The canonical spelling's mentions are the other side of the disagreement.
-    const all = [...c.full.filter((m) => m.text === canonical || involved.has(m)), ...c.partial.filter((m) => involved.has(m) || (kinds.has('typo') || kinds.has('case')) && m.tokens[0] === surname && c.partial.some((p) => involved.has(p)))];
+    const all = [...c.full.filter((m) => m.text === canonical || involved.has(m)), ...c.partial.filter((m) => involved.has(m))];
     const spellings = [...new Set(all.map((m) => m.text))];
     out.push({
       kind: 'person',

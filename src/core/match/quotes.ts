@@ -66,7 +66,8 @@ export function compareQuotes(a: readonly string[], b: readonly string[], minWor
   const parts = alignedDiff(a, b);
   const common = parts.filter((p) => !p.added && !p.removed).reduce((n, p) => n + p.value.filter((w) => w !== ELLIPSIS).length, 0);
   const shorter = Math.min(wa.length, wb.length);
-  if (common < minWords || common / shorter < 0.6) return undefined;
+  // One utterance shares a run of words and most of the shorter rendering.
+  if (common < minWords || common / shorter < 0.5 || longestCommonRun(a, b)[2] < 4) return undefined;
   // Words only before the first or after the last shared word mean one quote is an excerpt.
   const first = parts.findIndex((p) => !p.added && !p.removed);
   const last = parts.length - 1 - [...parts].reverse().findIndex((p) => !p.added && !p.removed);

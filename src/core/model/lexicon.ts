@@ -8,6 +8,8 @@ export const SPEECH_VERBS = new Set([
   'argued', 'argues', 'continued', 'continues', 'testified', 'testifies', 'posted', 'posts', 'acknowledged',
   'acknowledges', 'admitted', 'admits', 'urged', 'urges', 'cautioned', 'concluded', 'remarked', 'responded',
   'conceded', 'shouted', 'yelled', 'whispered', 'joked', 'quipped', 'pleaded', 'vowed', 'confirmed', 'confirms',
+  // "released a statement:", "issued this statement:" introduce a quote the same way.
+  'released', 'issued',
 ]);
 
 /** Titles and roles that may stand before a name ("Foreign Minister", "Sen.", "Gen."). Lower case, no dot. */
