@@ -74,6 +74,21 @@ describe('analyze: conflicts across articles', () => {
     assert.ok(solberg.quotes.length >= 2);
   });
 
+  it('does not compare figures anchored to different times', () => {
+    const x = { path: 'x', text: 'Last month, troops killed 40 protesters in the port.' };
+    const y = { path: 'y', text: 'On Friday, troops killed 12 protesters near the square.' };
+    assert.deepStrictEqual(analyze([x, y]).conflicts, []);
+    const z = { path: 'z', text: 'Last month, troops killed 12 protesters in the port.' };
+    assert.strictEqual(analyze([x, z]).conflicts.length, 1);
+  });
+
+  it('treats a speaker phrase with a determiner as an organisation', () => {
+    const x = { path: 'x', text: 'Press officer Lotte Brink spoke. "The dam will stay closed until the divers report back," Brink said.' };
+    const y = { path: 'y', text: 'The water board said: "The dam will stay closed until the divers report back."' };
+    const [c] = analyze([x, y]).conflicts;
+    assert.match(c.message, /credited to Lotte Brink and to the board|credited to the board and to Lotte Brink/);
+  });
+
   it('finds nothing when articles agree', () => {
     assert.deepStrictEqual(analyze([A, { path: 'd.txt', text: A.text }]).conflicts, []);
   });

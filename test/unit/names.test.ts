@@ -17,6 +17,7 @@ describe('name spellings', () => {
     ['Bellamy', 'Bellany', 'typo'],
     ['Oduya', 'Okafor', 'different'],
     ['Lee', 'Lea', 'different'],
+    ['Warning', 'Warnings', 'different'],
   ];
   for (const [a, b, want] of cases) {
     it(`${a} / ${b} -> ${want}`, () => assert.strictEqual(compareNameWords(a, b), want));

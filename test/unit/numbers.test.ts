@@ -20,6 +20,7 @@ describe('numbers: figures and what they count', () => {
     ['nearly', 'Nearly 300 homes flooded.', { value: 300, low: 270, high: 300 }],
     ['money with a scale', 'The town set aside $3.5 million for repairs.', { kind: 'money', value: 3.5e6 }],
     ['an age written with a hyphen', 'The 61-year-old Brandt resigned.', { kind: 'age', value: 61, about: 'Brandt' }],
+    ['a measure named before the figure', 'Officials put the death toll at 1,250 on Friday.', { value: 1250, measure: 'killed:people', text: 'toll at 1,250' }],
     ['a duration with its noun', 'The three-year dispute ended.', { kind: 'duration', value: 3, measure: 'year:dispute' }],
   ];
   for (const [label, text, want] of cases) {
@@ -32,6 +33,14 @@ describe('numbers: figures and what they count', () => {
   it('reads dates and years apart from counts', () => {
     const kinds = claims('On Oct. 12, 2019, the dam opened.').map((c) => c.kind);
     assert.deepStrictEqual(kinds, ['date', 'year']);
+  });
+
+  it('does not key money that names no purpose ("paid $80")', () => {
+    assert.deepStrictEqual(claims('The clerk paid $80 at the door.').filter((c) => c.kind === 'money'), []);
+  });
+
+  it('notes the time words around a figure', () => {
+    assert.deepStrictEqual(one('Last month, guards arrested 40 people at the port.').when, ['last month']);
   });
 
   it('skips an age at an earlier time ("then 22")', () => {
