@@ -52,9 +52,10 @@ export function match(facts: readonly ArticleFacts[], opts: Options): Analysis {
     const k = surnameKey(word);
     return ambiguous.has(k) ? undefined : bySurname.get(k);
   };
-  const personKey = (word: string) => {
-    const i = personIndex(word);
-    return i === undefined ? undefined : `person:${i}`;
+  /** A person named as written ("Robert Roe" or "Roe") as a key; a full name finds its own cluster. */
+  const personKey = (name: string) => {
+    const i = name.includes(' ') ? clusters.findIndex((c) => c.full.some((m) => m.text === name)) : personIndex(name);
+    return i === undefined || i < 0 ? undefined : `person:${i}`;
   };
   const speakerKey = (q: Quote) => speakerKeyOf(q, personIndex);
   const describe = (key: string) => (key.startsWith('person:') ? clusterName[Number(key.slice(7))] : key.replace(/^thing:/, 'the '));

@@ -35,6 +35,11 @@ describe('numbers: figures and what they count', () => {
     assert.deepStrictEqual(kinds, ['date', 'year']);
   });
 
+  it('ties an age opening a sentence to the person named just before, by full name', () => {
+    const ages = claims('Judge Mara Oyelaran adjourned. The 58-year-old Oyelaran left early.').filter((c) => c.kind === 'age');
+    assert.deepStrictEqual(ages.map((c) => c.about), ['Mara Oyelaran']);
+  });
+
   it('does not key money that names no purpose ("paid $80")', () => {
     assert.deepStrictEqual(claims('The clerk paid $80 at the door.').filter((c) => c.kind === 'money'), []);
   });

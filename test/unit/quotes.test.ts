@@ -24,6 +24,11 @@ describe('quotes: extraction and speakers', () => {
     assert.strictEqual(q.speakerByPronoun, true);
   });
 
+  it('credits a quote to the paragraph before it when that ends with a colon', () => {
+    const [q] = quotes('Late on Friday the harbour board released this statement:\n\n"We regret the delay and thank every crew that helped tonight."');
+    assert.strictEqual(q.speaker, 'the harbour board');
+  });
+
   it('ends an unclosed quote at its paragraph instead of swallowing the article', () => {
     const text = '"We lost the east road and the ferry\n\nThe council met on Tuesday to vote on "a new levy" for repairs.';
     const got = quotes(text).map((q) => q.text);

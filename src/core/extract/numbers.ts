@@ -154,13 +154,17 @@ function endsWithPerson(people: readonly PersonMention[], at: number): boolean {
   return people.some((p) => p.end <= at && at - p.end <= 3 && p.tokens.length >= 1);
 }
 
-/** The person an age is about: named right before it, else the last person named earlier in the sentence. */
+/**
+ * The person an age is about: named right after it ("the 72-year-old Roe"), else the last person
+ * named shortly before ("Roe, 73," or "The 73-year-old" opening the next sentence). Returned as the
+ * fullest form of the name the article used so far, so people who share a surname stay apart.
+ */
 function nearestPerson(people: readonly PersonMention[], text: string, at: number, figureEnd: number): string | undefined {
-  const sentenceStart = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at));
   const after = people.find((p) => p.start >= figureEnd && p.start - figureEnd <= 20 && /^[\s\p{L}-]*$/u.test(text.slice(figureEnd, p.start)));
-  if (after) return surname(after);
-  const before = [...people].reverse().find((p) => p.end <= at && p.start >= sentenceStart);
-  return before ? surname(before) : undefined;
+  const before = [...people].reverse().find((p) => p.end <= at && at - p.end <= 300);
+  const who = after ?? before;
+  if (!who) return undefined;
+  const surname = who.tokens[who.tokens.length - 1];
+  const full = [...people].reverse().find((p) => p.start <= who.start && p.tokens.length > 1 && p.tokens[p.tokens.length - 1] === surname);
+  return (full ?? who).text;
 }
-
-const surname = (p: PersonMention) => p.tokens[p.tokens.length - 1];

@@ -54,12 +54,17 @@ const ACCORDING = /according to ((?:[^,.;:!?"“”\s]+\s+){0,4}?[^,.;:!?"“”
 
 export function extractQuotes(path: string, text: string, people: readonly PersonMention[]): Quote[] {
   const out: Quote[] = [];
-  for (const para of paragraphs(text)) {
+  const paras = paragraphs(text);
+  paras.forEach((para, p) => {
+    // "Then the city released this statement:" introduces a quote in the next paragraph.
+    const lead = p > 0 && /:\s*$/.test(text.slice(paras[p - 1].start, paras[p - 1].end)) ? paras[p - 1] : undefined;
     for (const raw of quotesIn(text, para.start, para.end)) {
       const span = trimSpan(text, raw.start, raw.end);
       if (span.end <= span.start || words(text, span.start, span.end).length === 0) continue;
       const closeAt = Math.min(raw.end + 1, para.end);
-      const attribution = speakerOf(text, para.start, raw.start - 1, closeAt, para.end);
+      const atStart = text.slice(para.start, raw.start - 1).trim() === '';
+      const attribution = speakerOf(text, para.start, raw.start - 1, closeAt, para.end)
+        ?? (atStart && lead ? speakerOf(text, lead.start, lead.end, lead.end, lead.end) : undefined);
       let speaker = attribution?.speaker;
       let speakerByPronoun = false;
       if (speaker && SPEAKER_PRONOUNS.has(speaker.toLowerCase())) {
@@ -70,7 +75,7 @@ export function extractQuotes(path: string, text: string, people: readonly Perso
       }
       out.push({ path, start: span.start, end: span.end, text: text.slice(span.start, span.end), speaker, speakerByPronoun });
     }
-  }
+  });
   return out;
 }
 
@@ -89,5 +94,8 @@ function speakerOf(text: string, paraStart: number, openAt: number, closeAt: num
 }
 
 function cleanSpeaker(s: string): string {
-  return s.trim().replace(/^(?:but|and|so|then)\s+/i, '');
+  return s.trim()
+    .replace(/^(?:but|and|so|then)\s+/i, '')
+    // A leading time or place phrase is not the speaker: "Late on Friday the board".
+    .replace(/^(?:(?:late|early|earlier|later)\s+)?(?:on|in|at|after|before|during|by)\s+(?:\S+\s+){0,2}?(?=(?:the|a|an)\s)/i, '');
 }

@@ -53,8 +53,8 @@ export function numberConflicts(claims: readonly Claim[], personKey: (surname: s
         if (a.path >= b.path) continue;
         // Only when nothing in the other article agrees: an article may give a figure twice, or
         // break a total down, and one agreeing figure settles it.
-        const aAgrees = list.some((x) => x.path === b.path && compatible(a, x));
-        const bAgrees = list.some((x) => x.path === a.path && compatible(b, x));
+        const aAgrees = list.some((x) => x.path === b.path && sameTime(a, x) && compatible(a, x));
+        const bAgrees = list.some((x) => x.path === a.path && sameTime(b, x) && compatible(b, x));
         if (!compatible(a, b) && sameTime(a, b) && !aAgrees && !bAgrees) { involved.add(a); involved.add(b); }
       }
     }
