@@ -38,6 +38,8 @@ const entries = [
   { entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js' },
   { entryPoints: ['src/worker.ts'], outfile: 'dist/worker.js' },
   { entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // The engine alone, for scripts/bench.mjs.
+  { entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js' },
   { entryPoints: ['test/integration/index.ts'], outfile: 'dist/test/integration/index.js' },
   // Unit tests run in plain Node (mocha, see .mocharc.json) against the bundled engine.
   { entryPoints: ['test/unit/*.test.ts'], outdir: 'dist/test/unit' },

@@ -25,8 +25,21 @@ export function surnameKey(word: string): string {
 
 export type Variation = 'same' | 'case' | 'typo' | 'transliteration' | 'different';
 
-/** Classifies two spellings of what may be one name word. */
+const memo = new Map<string, Variation>();
+
+/** Classifies two spellings of what may be one name word. Memoised: clustering asks about the same pairs often. */
 export function compareNameWords(a: string, b: string): Variation {
+  const key = `${a}\u0000${b}`;
+  let v = memo.get(key);
+  if (v === undefined) {
+    if (memo.size > 50000) memo.clear();
+    v = classify(a, b);
+    memo.set(key, v);
+  }
+  return v;
+}
+
+function classify(a: string, b: string): Variation {
   if (a === b) return 'same';
   if (fold(a) === fold(b)) return 'case';
   const fa = surnameKey(a), fb = surnameKey(b);

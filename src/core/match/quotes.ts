@@ -103,14 +103,24 @@ function isSpellingVariant(removed: readonly string[], added: readonly string[])
 /** Resolves who a quote is credited to: a person's key, a phrase's head noun, or undefined when unstated. */
 export type SpeakerKey = (quote: Quote) => string | undefined;
 
+/** Every run of four words: two renderings of one utterance share at least one. */
+function shingles(words: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 4 <= words.length; i++) out.add(words.slice(i, i + 4).join(' '));
+  return out;
+}
+
 export function quoteConflicts(quotes: readonly Quote[], minWords: number, speakerKey: SpeakerKey, describe: (key: string) => string): Conflict[] {
   const tokens = quotes.map((q) => quoteWords(q.text));
+  const runs = tokens.map(shingles);
+  const shareRun = (i: number, j: number) => { for (const s of runs[i]) if (runs[j].has(s)) return true; return false; };
   const parent = quotes.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   const edges: { i: number; j: number; why: string }[] = [];
   for (let i = 0; i < quotes.length; i++) {
     for (let j = i + 1; j < quotes.length; j++) {
-      if (quotes[i].path === quotes[j].path) continue;
+      // The shingle test is cheap and rules out almost every pair before the word diff.
+      if (quotes[i].path === quotes[j].path || !shareRun(i, j)) continue;
       const cmp = compareQuotes(tokens[i], tokens[j], minWords);
       if (!cmp) continue;
       parent[find(i)] = find(j);
