@@ -41,6 +41,11 @@ export class AnalysisService extends Disposable {
     return this.#latest;
   }
 
+  /** Whether analysis runs in the worker thread (false only if the worker could not start). */
+  get usesWorker(): boolean {
+    return this.#worker !== undefined;
+  }
+
   schedule(): void {
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => void this.run(), DEBOUNCE_MS);

@@ -26,6 +26,12 @@ suite('Results follow edits and closed articles', () => {
     assert.strictEqual(doc.isDirty, false);
   });
 
+  test('Should analyse in a worker thread, not on the extension host thread', async () => {
+    const { analysis } = await api();
+    await analysis.run();
+    assert.strictEqual(analysis.usesWorker, true);
+  });
+
   test('Should add an open untitled article to the comparison and drop it when closed', async () => {
     const doc = await vscode.workspace.openTextDocument({
       language: 'plaintext',
