@@ -53,6 +53,8 @@ export interface Claim extends Span {
   readonly about?: string;
   /** Time words in the figure's sentence (or paragraph): "friday", "last month", "2011". */
   readonly when?: readonly string[];
+  /** Content words of the figure's sentence, lower case, for telling apart figures about different things. */
+  readonly context?: readonly string[];
 }
 
 export type ConflictKind = 'person' | 'quote' | 'number';

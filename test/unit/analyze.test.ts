@@ -82,6 +82,14 @@ describe('analyze: conflicts across articles', () => {
     assert.strictEqual(analyze([x, z]).conflicts.length, 1);
   });
 
+  it('compares figures for a bare noun only when their sentences share a word', () => {
+    const x = { path: 'x', text: 'The rescue firm keeps six helicopters on standby near the coast.' };
+    const y = { path: 'y', text: 'Five helicopters were on standby for the rescue.' };
+    const z = { path: 'z', text: 'Five helicopters flew over the parade in June.' };
+    assert.strictEqual(analyze([x, y]).conflicts.length, 1);
+    assert.deepStrictEqual(analyze([x, z]).conflicts, []);
+  });
+
   it('treats a speaker phrase with a determiner as an organisation', () => {
     const x = { path: 'x', text: 'Press officer Lotte Brink spoke. "The dam will stay closed until the divers report back," Brink said.' };
     const y = { path: 'y', text: 'The water board said: "The dam will stay closed until the divers report back."' };

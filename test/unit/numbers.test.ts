@@ -40,6 +40,20 @@ describe('numbers: figures and what they count', () => {
     assert.deepStrictEqual(ages.map((c) => c.about), ['Mara Oyelaran']);
   });
 
+  const skipped: [string, string][] = [
+    ['a label after a capitalised word', 'The storm reached Category 4 overnight.'],
+    ['a number word in a name', 'The story aired on Nine Network first.'],
+    ['an increment', 'The firm will cut another 300 jobs.'],
+    ['a part of a total', 'Ten people died, including two children.'],
+  ];
+  for (const [label, text] of skipped) {
+    it(`skips ${label}`, () => assert.deepStrictEqual(claims(text).filter((c) => c.kind === 'count' && /children|jobs|network|storm/i.test(c.text) || /Category|Nine/.test(c.text)), []));
+  }
+
+  it('narrows a named measure by the noun after the figure', () => {
+    assert.strictEqual(one('The raid caused the deaths of two guards.').measure, 'killed:guard');
+  });
+
   it('does not key money that names no purpose ("paid $80")', () => {
     assert.deepStrictEqual(claims('The clerk paid $80 at the door.').filter((c) => c.kind === 'money'), []);
   });

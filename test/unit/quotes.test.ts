@@ -63,6 +63,7 @@ describe('quotes: comparing two renderings', () => {
     ['an inserted word differs', 'we would have closed the road much sooner', 'we would also have closed the road much sooner', 'differ'],
     ['a repeated leading word does not hide an excerpt', 'We would have closed the road much sooner', 'Frankly we knew that we would have closed the road much sooner', 'agree'],
     ['different remarks are unrelated', 'The pumps are running again tonight', 'The council will vote on a levy next week', 'unrelated'],
+    ['an editor\'s insertion is not a changed word', 'We walked [to the shelter] as the water rose behind us', 'We walked as the water rose behind us', 'agree'],
     ['short stock phrases are never compared', 'as soon as possible', 'as soon as possible', 'unrelated'],
   ];
   for (const [label, a, b, want] of cases) {

@@ -2,7 +2,7 @@
 // 73-year-old", "a four-year war", "$26 million settlement". Each claim gets a measure key so the same
 // measure lines up across articles, and a [low, high] range from its hedges.
 import { HEDGES, parseNumber, SCALES, UNITS } from '../model/numberWords';
-import { GENERIC_VICTIMS, measureOf, NOT_A_MEASURE, singular } from '../model/measures';
+import { GENERIC_VICTIMS, LABEL_WORDS, measureOf, NOT_A_MEASURE, PART_WORDS, singular } from '../model/measures';
 import type { Tags } from '../nlp';
 import { words } from '../text';
 import type { Claim, ClaimKind, PersonMention } from '../types';
@@ -30,6 +30,12 @@ export function extractClaims(path: string, text: string, people: readonly Perso
     const start = m.index, numberEnd = m.index + whole.length;
     const before = text.slice(Math.max(0, start - 40), start);
     const afterText = text.slice(numberEnd, numberEnd + 80);
+    // "Category 4", "Flight 370", "Seven Network": a label, not a quantity.
+    const prevWord = /([\p{L}.]+)\s*$/u.exec(before)?.[1] ?? '';
+    if (LABEL_WORDS.has(prevWord.toLowerCase().replace(/\.$/, '')) && /^\p{Lu}/u.test(prevWord)) continue;
+    if (/^\p{Lu}/u.test(figure) && /^\s+\p{Lu}/u.test(afterText) && !/^\s+(?:[A-Z]{2,}|I)\b/.test(afterText)) continue;
+    // "another 3,000 jobs", "including two children": part of, or added to, another figure.
+    if (PART_WORDS.test(before)) continue;
     const hedge = HEDGES.find((h) => h.re.test(before));
     const lowHigh = (v: number) => ({ low: hedge ? v * hedge.low : v, high: hedge ? v * hedge.high : v });
 
@@ -72,7 +78,9 @@ export function extractClaims(path: string, text: string, people: readonly Perso
       const named = /\b([a-z]+)\s+(?:(?:has|had|have|now|then|already)\s+)?(?:at|to|of|reached|hit|rose to|climbed to|stood at|stands at|is|was|of about|of at least)\s+$/i.exec(before);
       const namedMeasure = named && measureOf(named[1]);
       if (namedMeasure && (!noun || !measureOf(noun.word) && !GENERIC_VICTIMS.has(noun.word.toLowerCase()))) {
-        out.push(claim(path, text, start - (before.length - named!.index), numberEnd, kind, value, lowHigh(value), `${namedMeasure}:people`, about));
+        // "deaths of two babies" counts babies: the noun after the figure narrows the measure.
+        const who = noun ? singular(noun.word) : 'people';
+        out.push(claim(path, text, start - (before.length - named!.index), noun ? noun.end : numberEnd, kind, value, lowHigh(value), `${namedMeasure}:${who}`, about));
         continue;
       }
       if (!noun) continue;
@@ -98,7 +106,18 @@ export function extractClaims(path: string, text: string, people: readonly Perso
 }
 
 function claim(path: string, text: string, start: number, end: number, kind: ClaimKind, value: number, range: { low: number; high: number }, measure: string, about?: string): Claim {
-  return { path, start, end, text: text.slice(start, end), kind, value, low: range.low, high: range.high, measure, about, when: timeWords(text, start) };
+  return { path, start, end, text: text.slice(start, end), kind, value, low: range.low, high: range.high, measure, about, when: timeWords(text, start), context: contextWords(text, start, end) };
+}
+
+const CONTEXT_STOP = new Set(['that', 'this', 'with', 'from', 'have', 'were', 'their', 'they', 'been', 'said', 'says', 'about', 'more', 'than', 'which', 'would', 'will', 'there', 'after', 'into', 'also', 'when', 'some', 'other', 'least', 'nearly', 'what', 'where', 'while', 'over', 'only', 'just', 'most', 'many', 'such', 'them', 'these', 'those', 'because', 'could', 'should', 'being', 'before', 'since']);
+
+/** Content words of the sentence around a figure, the figure's own words left out. */
+function contextWords(text: string, start: number, end: number): string[] {
+  const from = Math.max(text.lastIndexOf('. ', start) + 1, text.lastIndexOf('\n', start) + 1, 0);
+  const stop = /[.!?](?:\s|$)|\n/.exec(text.slice(end));
+  const to = stop ? end + stop.index : text.length;
+  const words = `${text.slice(from, start)} ${text.slice(end, to)}`.toLowerCase().match(/\p{L}{4,}/gu) ?? [];
+  return [...new Set(words.filter((w) => !CONTEXT_STOP.has(w)).map(singular))];
 }
 
 const TIME_WORD = /\b(?:(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|january|february|march|april|june|july|august|september|october|november|december)|(last|this|next) (week|month|year|weekend)|((?:19|20)\d\d))\b/gi;
@@ -161,7 +180,8 @@ function endsWithPerson(people: readonly PersonMention[], at: number): boolean {
  */
 function nearestPerson(people: readonly PersonMention[], text: string, at: number, figureEnd: number): string | undefined {
   const after = people.find((p) => p.start >= figureEnd && p.start - figureEnd <= 20 && /^[\s\p{L}-]*$/u.test(text.slice(figureEnd, p.start)));
-  const before = [...people].reverse().find((p) => p.end <= at && at - p.end <= 300);
+  // Before the figure only as "Roe, 73," or "Roe was 73": an age further away may be anyone's.
+  const before = [...people].reverse().find((p) => p.end <= at && /^(?:,\s*|\s+(?:is|was|,\s*now)\s+)$/.test(text.slice(p.end, at)));
   const who = after ?? before;
   if (!who) return undefined;
   const surname = who.tokens[who.tokens.length - 1];

@@ -18,9 +18,17 @@ function range(c: Claim): [number, number] {
   return [c.low, c.high];
 }
 
-/** Figures anchored to different times ("last month" / "friday") are about different events. */
+/** Figures anchored to different times ("last month" / "friday") are about different events. An age changes too slowly to care. */
 function sameTime(a: Claim, b: Claim): boolean {
-  return !a.when || !b.when || a.when.some((w) => b.when!.includes(w));
+  return a.kind === 'age' || !a.when || !b.when || a.when.some((w) => b.when!.includes(w));
+}
+
+/**
+ * Sentences around two figures for a bare noun ("aircraft", "states") must share a content word;
+ * a figure for the same noun in an unrelated sentence is usually about something else.
+ */
+function sameContext(a: Claim, b: Claim): boolean {
+  return (a.context ?? []).some((w) => (b.context ?? []).includes(w));
 }
 
 export function compatible(a: Claim, b: Claim): boolean {
@@ -37,6 +45,11 @@ export function claimKey(c: Claim, personKey: (surname: string) => string | unde
   return c.measure ? `${c.kind}:${c.measure}` : undefined;
 }
 
+/** Measures from the synonym table (killed, arrested...) and ages name what is counted precisely. */
+function isTableMeasure(key: string): boolean {
+  return /^(?:count:(?:killed|injured|arrested|missing|evacuated):|age:)/.test(key);
+}
+
 export function numberConflicts(claims: readonly Claim[], personKey: (surname: string) => string | undefined): Conflict[] {
   const byKey = new Map<string, Claim[]>();
   for (const c of claims) {
@@ -47,6 +60,7 @@ export function numberConflicts(claims: readonly Claim[], personKey: (surname: s
   for (const [key, list] of byKey) {
     const paths = [...new Set(list.map((c) => c.path))];
     if (paths.length < 2) continue;
+    const table = isTableMeasure(key);
     const involved = new Set<Claim>();
     for (const a of list) {
       for (const b of list) {
@@ -55,7 +69,7 @@ export function numberConflicts(claims: readonly Claim[], personKey: (surname: s
         // break a total down, and one agreeing figure settles it.
         const aAgrees = list.some((x) => x.path === b.path && sameTime(a, x) && compatible(a, x));
         const bAgrees = list.some((x) => x.path === a.path && sameTime(b, x) && compatible(b, x));
-        if (!compatible(a, b) && sameTime(a, b) && !aAgrees && !bAgrees) { involved.add(a); involved.add(b); }
+        if (!compatible(a, b) && sameTime(a, b) && (table || sameContext(a, b)) && !aAgrees && !bAgrees) { involved.add(a); involved.add(b); }
       }
     }
     if (involved.size < 2) continue;

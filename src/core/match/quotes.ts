@@ -12,6 +12,8 @@ const ELLIPSIS = '…';
 /** Words of a quote as compared: folded, dashes and hyphens as spaces, an ellipsis as its own token. */
 export function quoteWords(text: string): string[] {
   return fold(text)
+    // Editors' insertions are not the speaker's words: "[to the shelter]", "(sic)".
+    .replace(/\[[^\]]*\]|\(sic\)/g, ' ')
     .replace(/\.\s*\.\s*\./g, ` ${ELLIPSIS} `)
     .replace(/…/g, ` ${ELLIPSIS} `)
     .replace(/[-–—/]/g, ' ')

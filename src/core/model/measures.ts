@@ -20,7 +20,20 @@ export const NOT_A_MEASURE = new Set([
   'had', 'have', 'has', 'more', 'other', 'others', 'them', 'million', 'billion', 'thousand', 'hundred', 'point',
   'am', 'pm', 'a.m', 'p.m', 'o\'clock', 'feet', 'foot', 'inches', 'inch', 'pounds', 'lbs', 'miles', 'mile',
   'kilometers', 'km', 'meters', 'metres', 'degrees', 'times', 'percentage', 'points', 'no', 'number', 'page',
+  'mph', 'kph', 'ago', 'old', 'cm', 'mm', 'kg', 'kilograms', 'grams', 'tons', 'tonnes', 'acres', 'hectares',
+  'square', 'gallons', 'liters', 'litres', 'yards', 'meter', 'metre', 'dollars', 'cents', 'euros', 'million',
 ]);
+
+/** Capitalised words that make a following figure a label, not a quantity ("Category 4", "Flight 370"). */
+export const LABEL_WORDS = new Set([
+  'category', 'level', 'phase', 'stage', 'no', 'number', 'section', 'article', 'chapter', 'flight', 'route',
+  'highway', 'interstate', 'channel', 'game', 'round', 'room', 'unit', 'building', 'terminal', 'gate', 'platform',
+  'class', 'grade', 'type', 'model', 'series', 'vol', 'volume', 'part', 'act', 'scene', 'episode', 'season',
+  'track', 'lane', 'exit', 'pier', 'ward', 'district', 'precinct', 'station', 'apartment', 'suite', 'floor',
+]);
+
+/** Words before a figure that make it an increment or a part of another figure ("another 3,000"). */
+export const PART_WORDS = /\b(?:another|additional|further|other|more|extra|including|include|includes|among them|of whom|of which|of them)\s+(?:\S+\s+)?$/i;
 
 const BY_WORD = new Map<string, string>();
 for (const [key, list] of Object.entries(MEASURE_SYNONYMS)) for (const w of list) BY_WORD.set(w, key);
