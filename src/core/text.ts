@@ -28,20 +28,6 @@ export function paragraphs(text: string): { start: number; end: number }[] {
   return out;
 }
 
-/** Start offsets of sentences inside [from, to). */
-export function sentenceStarts(text: string, from: number, to: number): number[] {
-  const starts = [from];
-  const re = /[.!?]["'”’)]*\s+(?=["'“‘(]?\p{Lu})/gu;
-  re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
-    const before = text.slice(Math.max(from, m.index - 4), m.index + 1);
-    // "Sen. John", "U.S. officials", "F. Kerry": an abbreviation or initial, not a sentence end.
-    if (/(?:^|[\s.])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Jr|Sr|Prof|Rev|No|Mt|Ft|vs)\.$/u.test(before)) continue;
-    starts.push(m.index + m[0].length);
-  }
-  return starts;
-}
-
 export function stripDiacritics(s: string): string {
   return s.normalize('NFD').replace(/\p{M}+/gu, '');
 }

@@ -100,8 +100,6 @@ export interface Options {
   readonly minQuoteWords: number;
   /** Report house-style name variants ("Bashar Assad" / "Bashar al-Assad"). */
   readonly houseStyle: boolean;
-  /** Year the articles were written, for "four-year war" vs "began in 2011"; guessed from the text when absent. */
-  readonly year?: number;
 }
 
 export const defaultOptions: Options = { minQuoteWords: 5, houseStyle: false };

@@ -24,7 +24,3 @@ export async function waitFor<T>(what: string, fn: () => T | undefined | false |
     await new Promise((r) => setTimeout(r, 100));
   }
 }
-
-export function textAt(doc: vscode.TextDocument, range: vscode.Range): string {
-  return doc.getText(range);
-}
