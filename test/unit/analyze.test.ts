@@ -97,6 +97,20 @@ describe('analyze: conflicts across articles', () => {
     assert.match(c.message, /credited to Lotte Brink and to the board|credited to the board and to Lotte Brink/);
   });
 
+  it('reports house-style name variants only when asked, as hints', () => {
+    const x = { path: 'x', text: 'Envoy Samir al-Haddad arrived on Monday.' };
+    const y = { path: 'y', text: 'Envoy Samir Haddad arrived on Monday.' };
+    assert.deepStrictEqual(analyze([x, y]).conflicts, []);
+    const [c] = analyze([x, y], { houseStyle: true }).conflicts;
+    assert.strictEqual(c.severity, 'hint');
+  });
+
+  it('classifies a transliteration as information', () => {
+    const x = { path: 'x', text: 'Minister Yevgeny Marchenko spoke.' };
+    const y = { path: 'y', text: 'Minister Yevgeniy Marchenko spoke.' };
+    assert.strictEqual(analyze([x, y]).conflicts[0].severity, 'information');
+  });
+
   it('finds nothing when articles agree', () => {
     assert.deepStrictEqual(analyze([A, { path: 'd.txt', text: A.text }]).conflicts, []);
   });
