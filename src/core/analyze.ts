@@ -1,7 +1,8 @@
 // Articles in, conflicts out. Extraction is per article and cached by text, so re-analysing after one
 // article changes costs one extraction plus the cross-article matching.
 import { extractFacts } from './extract/facts';
-import { byPlace, clusterPeople, majority, PersonCluster, personConflicts } from './match/people';
+import { byPlace, majority } from './match/occurrences';
+import { clusterPeople, PersonCluster, personConflicts } from './match/people';
 import { numberConflicts } from './match/numbers';
 import { quoteConflicts } from './match/quotes';
 import { surnameKey } from './names';
@@ -40,9 +41,11 @@ export function match(facts: readonly ArticleFacts[], opts: Options): Analysis {
   const clusters = clusterPeople(facts.flatMap((f) => f.people));
   const clusterName = clusters.map((c) => majority(c.full.map((m) => m.text)));
   const bySurname = new Map<string, number>();
+  const byFullName = new Map<string, number>();
   const ambiguous = new Set<string>();
   clusters.forEach((c, i) => {
     for (const m of c.full) {
+      byFullName.set(m.text, i);
       const k = surnameKey(m.tokens[m.tokens.length - 1]);
       if (bySurname.has(k) && bySurname.get(k) !== i) ambiguous.add(k);
       bySurname.set(k, i);
@@ -54,13 +57,15 @@ export function match(facts: readonly ArticleFacts[], opts: Options): Analysis {
   };
   /** A person named as written ("Robert Roe" or "Roe") as a key; a full name finds its own cluster. */
   const personKey = (name: string) => {
-    const i = name.includes(' ') ? clusters.findIndex((c) => c.full.some((m) => m.text === name)) : personIndex(name);
-    return i === undefined || i < 0 ? undefined : `person:${i}`;
+    const i = name.includes(' ') ? byFullName.get(name) : personIndex(name);
+    return i === undefined ? undefined : `person:${i}`;
   };
-  const speakerKey = (q: Quote) => speakerKeyOf(q, personIndex);
+  const quotes = facts.flatMap((f) => f.quotes);
+  // Resolved once: quote matching asks for the same speakers pair after pair.
+  const speakerKeys = new Map(quotes.map((q) => [q, speakerKeyOf(q, personIndex)]));
+  const speakerKey = (q: Quote) => speakerKeys.get(q);
   const describe = (key: string) => (key.startsWith('person:') ? clusterName[Number(key.slice(7))] : key.replace(/^thing:/, 'the '));
 
-  const quotes = facts.flatMap((f) => f.quotes);
   const conflicts = [
     ...personConflicts(clusters, opts.houseStyle),
     ...quoteConflicts(quotes, opts.minQuoteWords, speakerKey, describe),
@@ -93,10 +98,15 @@ function singularHead(phrase: string): string {
 }
 
 function people(clusters: readonly PersonCluster[], names: readonly string[], quotes: readonly Quote[], speakerKey: (q: Quote) => string | undefined): Person[] {
+  const quotesBy = new Map<string, Quote[]>();
+  for (const q of quotes) {
+    const k = speakerKey(q);
+    if (k) quotesBy.set(k, [...(quotesBy.get(k) ?? []), q]);
+  }
   return clusters.map((c, i) => ({
     name: names[i],
     mentions: [...c.full, ...c.partial].sort(byPlace),
     titles: [...new Set(c.full.concat(c.partial).map((m) => m.title).filter((t): t is string => !!t))],
-    quotes: quotes.filter((q) => speakerKey(q) === `person:${i}`),
+    quotes: quotesBy.get(`person:${i}`) ?? [],
   }));
 }

@@ -1,7 +1,7 @@
 // Lines up figures for the same measure across articles and reports values that cannot all be right.
 // Hedges ("at least", "nearly") widen a figure into a range; ranges that overlap agree.
 import type { Claim, Conflict } from '../types';
-import { byPlace, occurrence } from './people';
+import { byPlace, occurrence } from './occurrences';
 
 const COMPARED = new Set(['count', 'money', 'age', 'duration']);
 

@@ -3,7 +3,8 @@
 // apart when their given names differ.
 import { compareNameWords, givenNamesCompatible, surnameKey, Variation } from '../names';
 import { fold } from '../text';
-import type { Conflict, Occurrence, PersonMention, Severity } from '../types';
+import type { Conflict, PersonMention, Severity } from '../types';
+import { byPlace, majority, occurrence } from './occurrences';
 
 export interface PersonCluster {
   readonly full: PersonMention[];
@@ -110,12 +111,3 @@ function describe(kinds: Set<string>): string {
   const words: Record<string, string> = { typo: 'likely typo', case: 'capitalisation differs', transliteration: 'transliteration differs', style: 'house style differs' };
   return [...kinds].map((k) => words[k]).join('; ');
 }
-
-export function majority(values: readonly string[]): string {
-  const counts = new Map<string, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
-}
-
-export const byPlace = (a: { path: string; start: number }, b: { path: string; start: number }) => a.path.localeCompare(b.path) || a.start - b.start;
-export const occurrence = (m: { path: string; start: number; end: number; text: string }): Occurrence => ({ path: m.path, start: m.start, end: m.end, text: m.text });

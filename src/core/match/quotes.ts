@@ -5,7 +5,7 @@ import { diffArrays } from 'diff';
 import { compareNameWords } from '../names';
 import { fold } from '../text';
 import type { Conflict, Quote } from '../types';
-import { byPlace, occurrence } from './people';
+import { byPlace, occurrence } from './occurrences';
 
 const ELLIPSIS = '…';
 
