@@ -1,11 +1,13 @@
-// Command-line report over the engine: `crosscheck [--format json|text] FILE...`.
+// Command-line report over the engine: `crosscheck [--format json|text|markdown] FILE...`.
 // Exit codes: 0 no conflict, 1 conflicts found, 2 usage error or unreadable input.
 import * as fs from 'fs';
 import { parseArgs } from 'util';
-import { analyze, toReport, toText } from './core';
+import { analyze, toMarkdown, toReport, toText } from './core';
 import { decodeArticle } from './core/decode';
 
-const USAGE = 'usage: crosscheck [--format json|text] [--min-quote-words N] [--house-style] [--max-size-kb N] FILE...';
+const USAGE = 'usage: crosscheck [--format json|text|markdown] [--min-quote-words N] [--house-style] [--max-size-kb N] FILE...';
+
+const FORMATS = ['json', 'text', 'markdown'];
 
 function fail(message: string): never {
   process.stderr.write(`crosscheck: ${message}\n`);
@@ -31,7 +33,7 @@ function main(argv: string[]): number {
   }
   const { values, positionals } = parsed;
   if (values.help) { process.stdout.write(`${USAGE}\n`); return 0; }
-  if (values.format !== 'json' && values.format !== 'text') fail(`--format must be json or text, not "${values.format}"`);
+  if (!FORMATS.includes(values.format!)) fail(`--format must be json, text or markdown, not "${values.format}"`);
   const minQuoteWords = Number(values['min-quote-words']);
   if (!Number.isInteger(minQuoteWords) || minQuoteWords < 1) fail('--min-quote-words must be a whole number of 1 or more');
   const maxKb = Number(values['max-size-kb']);
@@ -52,8 +54,11 @@ function main(argv: string[]): number {
     texts.set(file, decoded.text);
   }
   const analysis = analyze([...texts].map(([path, text]) => ({ path, text })), { minQuoteWords, houseStyle: values['house-style'] });
-  const out = values.format === 'json' ? JSON.stringify(toReport(analysis), null, 2) : toText(analysis, (p) => texts.get(p) ?? '');
-  process.stdout.write(`${out}\n`);
+  const textOf = (p: string) => texts.get(p) ?? '';
+  const out = values.format === 'json' ? `${JSON.stringify(toReport(analysis), null, 2)}\n`
+    : values.format === 'markdown' ? toMarkdown(analysis, textOf)
+      : `${toText(analysis, textOf)}\n`;
+  process.stdout.write(out);
   return analysis.conflicts.length > 0 ? 1 : 0;
 }
 

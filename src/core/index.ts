@@ -2,4 +2,5 @@
 export { analyze, match, FactsCache } from './analyze';
 export { extractFacts } from './extract/facts';
 export { toReport, toText } from './report';
+export { conflictToMarkdown, toMarkdown } from './reportMarkdown';
 export * from './types';

@@ -49,6 +49,17 @@ describe('cli', () => {
     assert.match(r.out, /samples\/02-valley-courier\.article:5:7 {2}Ines Carvahlo/);
   });
 
+  it('prints a Markdown report with the same conflicts as the JSON report', () => {
+    const files = ['samples/01-harlow-gazette.article', 'samples/02-valley-courier.article'];
+    const json = JSON.parse(run('--format', 'json', ...files).out);
+    const r = run('--format', 'markdown', ...files);
+    assert.strictEqual(r.code, 1, r.err);
+    assert.match(r.out, /^# Crosscheck report\n\n2 articles, \d+ conflicts\.\n/);
+    assert.strictEqual((r.out.match(/^\*\*.*\*\* \((name|quote|figure), \w+\)$/gm) ?? []).length, json.conflicts.length);
+    assert.match(r.out, /^- `samples\/02-valley-courier\.article:5:7`: Ines Carvahlo$/m);
+    assert.ok(r.out.endsWith('\n') && !r.out.endsWith('\n\n'));
+  });
+
   it('exits 0 when nothing disagrees', () => {
     const a = write('same1.txt', 'Nothing much happened in the quiet village today.');
     assert.strictEqual(run(a, a).code, 0);
@@ -56,7 +67,7 @@ describe('cli', () => {
 
   const errors: [string, () => string[], RegExp][] = [
     ['no files', () => [], /no files given/],
-    ['an unknown format', () => ['--format', 'xml', 'samples/01-harlow-gazette.article'], /--format must be json or text/],
+    ['an unknown format', () => ['--format', 'xml', 'samples/01-harlow-gazette.article'], /--format must be json, text or markdown/],
     ['an unknown option', () => ['--colour', 'samples/01-harlow-gazette.article'], /Unknown option/],
     ['a missing file', () => [path.join(dir, 'nope.txt')], /cannot read .*nope\.txt: no such file/],
     ['a binary file', () => [write('img.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]))], /binary file/],
