@@ -4,7 +4,8 @@ import type { Analysis, Conflict } from './types';
 export interface Report {
   version: 1;
   articles: { path: string; title: string }[];
-  conflicts: Conflict[];
+  /** The rule id stays out: version 1 of the format predates it. */
+  conflicts: Omit<Conflict, 'rule'>[];
 }
 
 export function toReport(a: Analysis): Report {

@@ -60,13 +60,22 @@ export interface Claim extends Span {
 export type ConflictKind = 'person' | 'quote' | 'number';
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
+/** Which rule found a conflict; the README documents each under "Rules". */
+export type RuleId = 'name-typo' | 'name-case' | 'name-transliteration' | 'name-style' | 'quote-wording' | 'quote-speaker' | 'figure-mismatch';
+
 export interface Occurrence extends Span {
   readonly path: string;
   readonly text: string;
+  /** A name: how this spelling differs from the canonical one (absent on the canonical spelling). */
+  readonly rule?: RuleId;
+  /** A quote: who this article credits, by canonical name when the person is known. */
+  readonly speaker?: string;
 }
 
 export interface Conflict {
   readonly kind: ConflictKind;
+  /** The rule behind the worst disagreement in this conflict. */
+  readonly rule: RuleId;
   readonly severity: Severity;
   readonly message: string;
   readonly subject?: string;

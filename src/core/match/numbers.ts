@@ -78,6 +78,7 @@ export function numberConflicts(claims: readonly Claim[], personKey: (surname: s
     const subject = key.split(':').slice(1).join(' ');
     out.push({
       kind: 'number',
+      rule: 'figure-mismatch',
       severity: 'warning',
       subject,
       message: `Figures disagree for ${subject}: ${values.map((v) => `"${v}"`).join(' vs ')}`,

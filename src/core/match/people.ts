@@ -3,7 +3,7 @@
 // apart when their given names differ.
 import { compareNameWords, givenNamesCompatible, surnameKey, Variation } from '../names';
 import { fold } from '../text';
-import type { Conflict, PersonMention, Severity } from '../types';
+import type { Conflict, PersonMention, RuleId, Severity } from '../types';
 import { byPlace, majority, occurrence } from './occurrences';
 
 export interface PersonCluster {
@@ -72,7 +72,7 @@ export function personConflicts(clusters: readonly PersonCluster[], houseStyle: 
     const canonical = majority(c.full.map((m) => m.text));
     const canonTokens = c.full.find((m) => m.text === canonical)!.tokens;
     let worst: Severity | undefined;
-    const involved = new Set<PersonMention>();
+    const involved = new Map<PersonMention, RuleId>();
     const kinds = new Set<string>();
     for (const m of c.full) {
       if (m.text === canonical) continue;
@@ -80,14 +80,14 @@ export function personConflicts(clusters: readonly PersonCluster[], houseStyle: 
       if (!d || (d === 'style' && !houseStyle)) continue;
       const sev = SEVERITY[d as keyof typeof SEVERITY];
       kinds.add(d);
-      involved.add(m);
+      involved.set(m, `name-${d}` as RuleId);
       if (!worst || RANK[sev] < RANK[worst]) worst = sev;
     }
     const surname = canonTokens[canonTokens.length - 1];
     for (const m of c.partial) {
       const d = compareNameWords(surname, m.tokens[0]);
       if (d === 'case' || d === 'typo') {
-        involved.add(m);
+        involved.set(m, `name-${d}`);
         kinds.add(d);
         worst = 'warning';
       }
@@ -98,10 +98,14 @@ export function personConflicts(clusters: readonly PersonCluster[], houseStyle: 
     const spellings = [...new Set(all.map((m) => m.text))];
     out.push({
       kind: 'person',
+      rule: (['typo', 'case', 'transliteration', 'style'] as const).map((k) => `name-${k}` as const).find((r) => [...involved.values()].includes(r))!,
       severity: worst,
       subject: canonical,
       message: `${canonical} is spelled ${spellings.length} ways (${describe(kinds)}): ${spellings.map((s) => `"${s}"`).join(', ')}`,
-      occurrences: all.sort(byPlace).map(occurrence),
+      occurrences: all.sort(byPlace).map((m) => {
+        const rule = involved.get(m);
+        return rule ? { ...occurrence(m), rule } : occurrence(m);
+      }),
     });
   }
   return out;

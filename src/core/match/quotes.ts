@@ -150,10 +150,15 @@ export function quoteConflicts(quotes: readonly Quote[], minWords: number, speak
     const lead = wording ? `${who ?? 'Quote'} quoted differently: ${wording.why}` : `Same words ${group[0].why}`;
     out.push({
       kind: 'quote',
+      rule: wording ? 'quote-wording' : 'quote-speaker',
       severity: 'warning',
       subject: who,
       message: `${lead}${group.length > 1 ? ` (+${group.length - 1} more)` : ''}`,
-      occurrences: members.map(occurrence),
+      occurrences: members.map((q) => {
+        const key = speakerKey(q);
+        const speaker = key ? describe(key) : q.speaker;
+        return speaker ? { ...occurrence(q), speaker } : occurrence(q);
+      }),
     });
   }
   return out;
