@@ -10,12 +10,12 @@ const textOf = (p: string) => TEXTS[p];
 const at = (path: string, text: string) => { const start = TEXTS[path].indexOf(text); return { path, start, end: start + text.length, text }; };
 
 const NAME: Conflict = {
-  kind: 'person', severity: 'warning', subject: 'Odile Marsh',
+  kind: 'person', rule: 'name-typo', severity: 'warning', subject: 'Odile Marsh',
   message: 'Odile Marsh is spelled 2 ways (likely typo): "Odile Marsh", "Odile March"',
   occurrences: [at('a.txt', 'Odile Marsh'), at('b.txt', 'Odile March')],
 };
 const FIGURE: Conflict = {
-  kind: 'number', severity: 'warning', message: 'Figures disagree for sank boats: "12 boats sank" vs "14 boats sank"',
+  kind: 'number', rule: 'figure-mismatch', severity: 'warning', message: 'Figures disagree for sank boats: "12 boats sank" vs "14 boats sank"',
   occurrences: [at('a.txt', '12 boats sank'), at('b.txt', '14 boats sank')],
 };
 const ANALYSIS: Analysis = {
