@@ -3,6 +3,7 @@
 import { extractFacts } from './extract/facts';
 import { byPlace, majority } from './match/occurrences';
 import { clusterPeople, PersonCluster, personConflicts } from './match/people';
+import { dateConflicts } from './match/dates';
 import { numberConflicts } from './match/numbers';
 import { quoteConflicts } from './match/quotes';
 import { surnameKey } from './names';
@@ -70,6 +71,7 @@ export function match(facts: readonly ArticleFacts[], opts: Options): Analysis {
     ...personConflicts(clusters, opts.houseStyle),
     ...quoteConflicts(quotes, opts.minQuoteWords, speakerKey, describe),
     ...numberConflicts(facts.flatMap((f) => f.claims), personKey),
+    ...dateConflicts(facts.flatMap((f) => f.claims)),
   ];
   conflicts.sort((a, b) => byPlace(a.occurrences[0], b.occurrences[0]));
   return {

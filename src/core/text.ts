@@ -48,3 +48,19 @@ export function trimSpan(text: string, start: number, end: number): { start: num
   while (end > start && text[end - 1] === '.' && !/\.\.$/.test(text.slice(start, end))) end--;
   return { start, end };
 }
+
+// A full stop after these does not end a sentence: "Oct. 30", "Mr. Roe", "U.S. officials", "J. Roe".
+const ABBREVIATION = /(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Cmdr|Adm|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|etc|a\.m|p\.m)|(?<![\p{L}\p{N}])\p{L}|\p{L}\.\p{L})\.$/u;
+
+/**
+ * The sentence around an offset, as [start, end): line breaks and sentence-final marks end it,
+ * abbreviations do not. At most `limit` characters either side, so a text without stops costs little.
+ */
+export function sentenceBounds(text: string, at: number, limit = 600): { start: number; end: number } {
+  const ends = (i: number) => /[.!?]/.test(text[i]) && (i + 1 >= text.length || /[\s"”’)]/.test(text[i + 1])) && !(text[i] === '.' && ABBREVIATION.test(text.slice(Math.max(0, i - 5), i + 1)));
+  let start = at;
+  while (start > 0 && at - start < limit && text[start - 1] !== '\n' && !ends(start - 1)) start--;
+  let end = at;
+  while (end < text.length && end - at < limit && text[end] !== '\n' && !ends(end)) end++;
+  return { start, end: Math.min(text.length, end + (end < text.length && text[end] !== '\n' ? 1 : 0)) };
+}

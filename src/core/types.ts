@@ -55,6 +55,21 @@ export interface Claim extends Span {
   readonly when?: readonly string[];
   /** Content words of the figure's sentence, lower case, for telling apart figures about different things. */
   readonly context?: readonly string[];
+  /** For a date: the day it names, and the words of its sentence that say which event it dates. */
+  readonly date?: EventDate;
+}
+
+export interface EventDate {
+  readonly year?: number;
+  /** 1 to 12. */
+  readonly month: number;
+  readonly day?: number;
+  /** Content words of the sentence, lower case. */
+  readonly words: readonly string[];
+  /** Those of them written with a capital: names of people, places, organisations. */
+  readonly names: readonly string[];
+  /** Those within a few words of the date: what it is the date of, when a sentence gives two. */
+  readonly near: readonly string[];
 }
 
 export type ConflictKind = 'person' | 'quote' | 'number';

@@ -2,6 +2,7 @@
 // text and re-run only the cheap cross-article matching when another article changes.
 import { tagTerms } from '../nlp';
 import type { ArticleFacts } from '../types';
+import { extractDates } from './dates';
 import { extractClaims } from './numbers';
 import { extractPeople } from './people';
 import { extractQuotes } from './quotes';
@@ -14,7 +15,7 @@ export function extractFacts(path: string, text: string): ArticleFacts {
     title: titleOf(text),
     people,
     quotes: extractQuotes(path, text, people),
-    claims: extractClaims(path, text, people, tags),
+    claims: [...extractClaims(path, text, people, tags), ...extractDates(path, text)].sort((a, b) => a.start - b.start),
   };
 }
 

@@ -43,9 +43,9 @@ export function extractClaims(path: string, text: string, people: readonly Perso
     let measure = '';
     let end = numberEnd;
     let about: string | undefined;
-    if ((MONTH_BEFORE.test(before) || MONTH_AFTER.test(afterText)) && value >= 1 && value <= 31 && !unit && /^\d+$/.test(figure)) {
-      kind = 'date';
-    } else if (/^\d{4}$/.test(figure) && value >= 1800 && value <= 2100 && !currency && !scale && !unit) {
+    // A day of the month: dates are read whole by extract/dates.ts.
+    if ((MONTH_BEFORE.test(before) || MONTH_AFTER.test(afterText)) && value >= 1 && value <= 31 && !unit && /^\d+$/.test(figure)) continue;
+    if (/^\d{4}$/.test(figure) && value >= 1800 && value <= 2100 && !currency && !scale && !unit) {
       kind = 'year';
     } else if (unit && /^years?$/i.test(unit) && (old || /^\s+old\b/.test(afterText))) {
       kind = 'age';

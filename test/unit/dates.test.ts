@@ -1,0 +1,76 @@
+import * as assert from 'assert';
+import { analyze } from '../../src/core/analyze';
+import { extractDates } from '../../src/core/extract/dates';
+import { sentenceBounds } from '../../src/core/text';
+
+const dates = (text: string) => extractDates('a.txt', text).map((c) => ({ text: c.text, year: c.date!.year, month: c.date!.month, day: c.date!.day }));
+const dateConflicts = (...texts: string[]) =>
+  analyze(texts.map((text, i) => ({ path: `${i + 1}.txt`, text }))).conflicts.filter((c) => c.subject === 'date');
+
+describe('dates', () => {
+  const read: [string, string, ReturnType<typeof dates>][] = [
+    ['reads a month and day', 'The dam opened on Oct. 12 after repairs.', [{ text: 'Oct. 12', year: undefined, month: 10, day: 12 }]],
+    ['reads a month, day and year', 'The dam opened on March 3, 2019, after repairs.', [{ text: 'March 3, 2019', year: 2019, month: 3, day: 3 }]],
+    ['reads a day before the month', 'The dam opened on 3 March 2019 after repairs.', [{ text: '3 March 2019', year: 2019, month: 3, day: 3 }]],
+    ['reads a month and year', 'She became mayor in June 2016 after a recount.', [{ text: 'June 2016', year: 2016, month: 6, day: undefined }]],
+    ['reads a month after "in"', 'She became mayor in June after a recount.', [{ text: 'June', year: undefined, month: 6, day: undefined }]],
+    ['"May" as a verb is not a date', 'Officials May be asked to testify, and they may refuse.', []],
+    ['a month without a preposition is not a date', 'April Fenwick chaired the panel.', []],
+    ['a cut-off is not the date of an event', 'Through July, 40 cases were confirmed; as of Aug. 3 there were 52.', []],
+    ['the ends of a range are not event dates', 'Cases rose from May 2 to June 9, and during Aug. 1-Aug. 20.', []],
+    ['a caption dates the picture', 'In this Aug. 15, 2014 file photo, the mayor waves.', []],
+    ['an impossible day is not a date', 'The report was filed on Feb. 30 by mistake.', []],
+  ];
+  for (const [label, text, want] of read) it(label, () => assert.deepStrictEqual(dates(text), want));
+
+  it('keeps the words of the sentence, not the next one, past an abbreviated month', () => {
+    const [d] = extractDates('a.txt', 'Mayor Lina Okafor resigned on Oct. 30 amid a budget row. Weather was mild.');
+    assert.ok(d.date!.words.includes('okafor') && d.date!.words.includes('budget'), JSON.stringify(d.date));
+    assert.ok(!d.date!.words.includes('weather'), JSON.stringify(d.date));
+    assert.deepStrictEqual(d.date!.names, ['mayor', 'lina', 'okafor']);
+  });
+
+  it('finds sentence bounds across abbreviations and initials', () => {
+    const text = 'First one. Then Mr. J. Roe of the U.S. Navy left on Oct. 3 quietly. Last one.';
+    const { start, end } = sentenceBounds(text, text.indexOf('Navy'));
+    assert.strictEqual(text.slice(start, end).trim(), 'Then Mr. J. Roe of the U.S. Navy left on Oct. 3 quietly.');
+  });
+
+  it('reports one event dated a day apart by two articles', () => {
+    const found = dateConflicts(
+      'Council member Lina Okafor resigned from the Dunmore housing board on Oct. 30, citing the budget row.',
+      'Lina Okafor resigned from the Dunmore housing board on Oct. 29 over the budget row, aides said.',
+    );
+    assert.deepStrictEqual(found.map((c) => c.occurrences.map((o) => o.text)), [['Oct. 30', 'Oct. 29']]);
+  });
+
+  it('reports a month that disagrees, with the year given in one article only', () => {
+    const found = dateConflicts(
+      'Okafor was appointed Dunmore harbour master in May 2015 after a long career at the Pellham port authority.',
+      'Okafor, appointed in April to run the Dunmore harbour for the port authority, was popular with the crews.',
+    );
+    assert.deepStrictEqual(found.map((c) => c.occurrences.map((o) => o.text)), [['May 2015', 'April']]);
+  });
+
+  const quiet: [string, string, string][] = [
+    ['the same date written two ways',
+      'Lina Okafor resigned from the Dunmore housing board on Oct. 30, citing the budget row.',
+      'Lina Okafor resigned from the Dunmore housing board on October 30, 2019 over the budget row.'],
+    ['a day given in one article only',
+      'Lina Okafor resigned from the Dunmore housing board on Oct. 30, citing the budget row.',
+      'Lina Okafor resigned from the Dunmore housing board in October over the budget row.'],
+    ['sentences that share too little to be one event',
+      'Okafor spoke in Dunmore on Oct. 30.',
+      'Okafor arrived in Dunmore on Oct. 29.'],
+    ['two events far apart in time',
+      'Lina Okafor joined the Dunmore housing board on March 3, 2019, citing the budget row.',
+      'Lina Okafor left the Dunmore housing board on Oct. 29, 2019 over the budget row.'],
+    ['one of two events told in one sentence',
+      'Police said a man robbed the Dunmore Savings bank on Oct. 19, taking cash from a teller.',
+      'Police said a man robbed the Dunmore Savings bank on Oct. 19 and the Pellham Trust bank on Oct. 20.'],
+    ['the same date given for the event in another sentence of the other article',
+      'A man robbed the Dunmore Savings bank on Oct. 19, taking cash from a teller, police said.',
+      'A man robbed the Pellham Trust bank on Oct. 20, taking cash from a teller, police said. The Dunmore Savings bank was robbed on Oct. 19.'],
+  ];
+  for (const [label, a, b] of quiet) it(`does not report ${label}`, () => assert.deepStrictEqual(dateConflicts(a, b), []));
+});
