@@ -80,6 +80,7 @@ export function dateConflicts(claims: readonly Claim[]): Conflict[] {
     const values = [...new Set(members.map((d) => d.text))];
     return {
       kind: 'number' as const,
+      rule: 'figure-mismatch' as const,
       severity: 'warning' as const,
       subject: 'date',
       message: `Dates disagree for one event: ${values.map((v) => `"${v}"`).join(' vs ')}`,
