@@ -1,31 +1,38 @@
-// Articles in, conflicts out. Extraction is per article and cached by text, so re-analysing after one
-// article changes costs one extraction plus the cross-article matching.
-import { extractFacts } from './extract/facts';
+// Articles in, conflicts out. Extraction is per paragraph and cached by text, so re-analysing after an
+// edit costs the changed paragraphs plus the cross-article matching.
+import { composeArticle } from './extract/paragraph';
 import { byPlace, majority } from './match/occurrences';
 import { clusterPeople, PersonCluster, personConflicts } from './match/people';
 import { dateConflicts } from './match/dates';
 import { numberConflicts } from './match/numbers';
 import { quoteConflicts } from './match/quotes';
 import { surnameKey } from './names';
+import { ParagraphCache } from './paragraphCache';
 import { fold } from './text';
 import type { Analysis, Article, ArticleFacts, Options, Person, Quote } from './types';
 import { defaultOptions } from './types';
 
+/**
+ * Extracted facts per article, built from a paragraph cache: an unchanged article costs nothing, an
+ * edited one costs the paragraphs that changed.
+ */
 export class FactsCache {
   private readonly byPath = new Map<string, { text: string; facts: ArticleFacts }>();
+  readonly paragraphs = new ParagraphCache();
 
   get(article: Article): ArticleFacts {
     const hit = this.byPath.get(article.path);
     if (hit && hit.text === article.text) return hit.facts;
-    const facts = extractFacts(article.path, article.text);
+    const facts = composeArticle(article.path, article.text, this.paragraphs.paragraphs(article.text));
     this.byPath.set(article.path, { text: article.text, facts });
     return facts;
   }
 
-  /** Forgets articles that are no longer loaded. */
+  /** Forgets articles that are no longer loaded, and paragraphs no longer used. */
   retain(paths: Iterable<string>): void {
     const keep = new Set(paths);
     for (const p of [...this.byPath.keys()]) if (!keep.has(p)) this.byPath.delete(p);
+    this.paragraphs.sweep();
   }
 
   get size(): number {

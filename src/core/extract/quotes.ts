@@ -52,31 +52,62 @@ const AFTER_SUBJECT_FIRST = new RegExp(`^\\s*[,.!?]?["”’']*\\s*((?:[^,.;:!?"
 const BEFORE = new RegExp(`(?:^|[.;!?]\\s+|,\\s+)((?:[^,.;:!?"“”\\s]+\\s+){0,5}?[^,.;:!?"“”\\s]+)\\s+(?:(?:also|then|later)\\s+)?(?:${VERB})(?:\\s+(?:reporters|journalists|the\\s+\\w+|\\w+\\s+\\w+))?\\s*[,:]?\\s*$`, 'u');
 const ACCORDING = /according to ((?:[^,.;:!?"“”\s]+\s+){0,4}?[^,.;:!?"“”\s]+)\s*,?\s*$/iu;
 
+/**
+ * A quote as found in one paragraph, before its speaker is resolved against the rest of the article
+ * (a pronoun, or a lead paragraph ending in a colon). Drafts depend only on the paragraph's text, so
+ * they can be cached per paragraph.
+ */
+export interface QuoteDraft {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** Just after the opening mark: "he said" stands for the last person named before this. */
+  readonly openAt: number;
+  /** Who the paragraph credits, as written; may be a pronoun. */
+  readonly speaker?: string;
+  /** Nothing credits the quote and it opens the paragraph: a lead paragraph may credit it. */
+  readonly wantsLead: boolean;
+}
+
 export function extractQuotes(path: string, text: string, people: readonly PersonMention[]): Quote[] {
-  const out: Quote[] = [];
   const paras = paragraphs(text);
-  paras.forEach((para, p) => {
-    // "Then the city released this statement:" introduces a quote in the next paragraph.
-    const lead = p > 0 && /:\s*$/.test(text.slice(paras[p - 1].start, paras[p - 1].end)) ? paras[p - 1] : undefined;
-    for (const raw of quotesIn(text, para.start, para.end)) {
-      const span = trimSpan(text, raw.start, raw.end);
-      if (span.end <= span.start || words(text, span.start, span.end).length === 0) continue;
-      const closeAt = Math.min(raw.end + 1, para.end);
-      const atStart = text.slice(para.start, raw.start - 1).trim() === '';
-      const attribution = speakerOf(text, para.start, raw.start - 1, closeAt, para.end)
-        ?? (atStart && lead ? speakerOf(text, lead.start, lead.end, lead.end, lead.end) : undefined);
-      let speaker = attribution?.speaker;
-      let speakerByPronoun = false;
-      if (speaker && SPEAKER_PRONOUNS.has(speaker.toLowerCase())) {
-        // "he said": the pronoun stands for the last person named before the quote.
-        const last = [...people].reverse().find((p) => p.end <= raw.start && p.evidence);
-        speaker = last ? last.text : undefined;
-        speakerByPronoun = true;
-      }
-      out.push({ path, start: span.start, end: span.end, text: text.slice(span.start, span.end), speaker, speakerByPronoun });
-    }
+  return paras.flatMap((para, p) => {
+    const lead = p > 0 ? leadSpeaker(text, paras[p - 1].start, paras[p - 1].end) : undefined;
+    return draftQuotes(text, para.start, para.end).map((d) => resolveQuote(path, d, lead, people));
   });
+}
+
+/** The quotes of the paragraph [from, to). */
+export function draftQuotes(text: string, from: number, to: number): QuoteDraft[] {
+  const out: QuoteDraft[] = [];
+  for (const raw of quotesIn(text, from, to)) {
+    const span = trimSpan(text, raw.start, raw.end);
+    if (span.end <= span.start || words(text, span.start, span.end).length === 0) continue;
+    const closeAt = Math.min(raw.end + 1, to);
+    const attribution = speakerOf(text, from, raw.start - 1, closeAt, to);
+    const atStart = text.slice(from, raw.start - 1).trim() === '';
+    out.push({ start: span.start, end: span.end, text: text.slice(span.start, span.end), openAt: raw.start, speaker: attribution?.speaker, wantsLead: atStart && !attribution });
+  }
   return out;
+}
+
+/** "Then the city released this statement:" introduces a quote in the next paragraph: who it names. */
+export function leadSpeaker(text: string, from: number, to: number): string | undefined {
+  return /:\s*$/.test(text.slice(from, to)) ? speakerOf(text, from, to, to, to)?.speaker : undefined;
+}
+
+/** A draft with its speaker resolved; `lead` is what the previous paragraph credits, if it ends in a colon. */
+export function resolveQuote(path: string, d: QuoteDraft, lead: string | undefined, people: readonly PersonMention[]): Quote {
+  let speaker = d.wantsLead ? lead : d.speaker;
+  let speakerByPronoun = false;
+  if (speaker && SPEAKER_PRONOUNS.has(speaker.toLowerCase())) {
+    // "he said": the pronoun stands for the last person named before the quote.
+    let last: PersonMention | undefined;
+    for (let i = people.length - 1; i >= 0 && !last; i--) if (people[i].end <= d.openAt && people[i].evidence) last = people[i];
+    speaker = last ? last.text : undefined;
+    speakerByPronoun = true;
+  }
+  return { path, start: d.start, end: d.end, text: d.text, speaker, speakerByPronoun };
 }
 
 function speakerOf(text: string, paraStart: number, openAt: number, closeAt: number, paraEnd: number): { speaker: string } | undefined {
