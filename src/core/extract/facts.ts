@@ -1,22 +1,25 @@
-// Everything the engine reads out of one article. Pure and per-article, so callers can cache it by
-// text and re-run only the cheap cross-article matching when another article changes.
+// Everything the engine reads out of one article at once. The editor and the CLI go through
+// extract/paragraph.ts instead, which applies the same extractors one paragraph at a time.
 import { tagTerms } from '../nlp';
-import type { ArticleFacts } from '../types';
+import type { ArticleFacts, Claim, PersonMention } from '../types';
 import { extractDates } from './dates';
 import { extractClaims } from './numbers';
 import { extractPeople } from './people';
 import { extractQuotes } from './quotes';
 
 export function extractFacts(path: string, text: string): ArticleFacts {
+  const { people, claims } = extractPeopleAndClaims(path, text);
+  return { path, title: titleOf(text), people, quotes: extractQuotes(path, text, people), claims };
+}
+
+/**
+ * People and claims of every kind, in text order. Shared with extract/paragraph.ts, which applies it
+ * to one paragraph at a time, so a new extractor added here reaches both.
+ */
+export function extractPeopleAndClaims(path: string, text: string): { people: PersonMention[]; claims: Claim[] } {
   const tags = tagTerms(text);
   const people = extractPeople(path, text, tags);
-  return {
-    path,
-    title: titleOf(text),
-    people,
-    quotes: extractQuotes(path, text, people),
-    claims: [...extractClaims(path, text, people, tags), ...extractDates(path, text)].sort((a, b) => a.start - b.start),
-  };
+  return { people, claims: [...extractClaims(path, text, people, tags), ...extractDates(path, text)].sort((a, b) => a.start - b.start) };
 }
 
 /** The headline: the first non-empty line, without a Markdown heading mark, shortened. */

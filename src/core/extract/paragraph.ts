@@ -7,12 +7,9 @@
 // The one deliberate difference from extracting the whole article at once (extractFacts): nothing
 // else reads across a paragraph boundary. compromise tags each paragraph on its own, and a figure at
 // the end of a paragraph does not take its noun from the next one (see test/unit/paragraph.test.ts).
-import { tagTerms } from '../nlp';
 import { paragraphs } from '../text';
 import type { ArticleFacts, Claim, PersonMention } from '../types';
-import { titleOf } from './facts';
-import { extractClaims } from './numbers';
-import { extractPeople } from './people';
+import { extractPeopleAndClaims, titleOf } from './facts';
 import { draftQuotes, leadSpeaker, QuoteDraft, resolveQuote } from './quotes';
 
 /** What one paragraph says, with offsets relative to the paragraph and an empty path. */
@@ -25,10 +22,9 @@ export interface ParagraphFacts {
 }
 
 export function extractParagraph(text: string): ParagraphFacts {
-  const tags = tagTerms(text);
-  const people = extractPeople('', text, tags);
+  const { people, claims } = extractPeopleAndClaims('', text);
   const lead = leadSpeaker(text, 0, text.length);
-  return { people, quotes: draftQuotes(text, 0, text.length), claims: extractClaims('', text, people, tags), ...(lead === undefined ? {} : { lead }) };
+  return { people, quotes: draftQuotes(text, 0, text.length), claims, ...(lead === undefined ? {} : { lead }) };
 }
 
 /** The paragraphs of an article with their text, in the same split extractQuotes uses. */
