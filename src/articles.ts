@@ -1,10 +1,12 @@
 // Which articles are loaded: open documents of the article, plaintext and markdown languages, plus
-// workspace files matching `crosscheck.include`. An open document wins over the file on disk, so
-// unsaved edits are what gets analysed.
+// workspace files matching `crosscheck.include` and the article files of folders loaded with "Load
+// Folder as Articles". An open document wins over the file on disk, so unsaved edits are what gets
+// analysed.
 import * as vscode from 'vscode';
 import { decodeArticle } from './core/decode';
 import type { Config, Settings } from './config';
 import { Disposable } from './dispose';
+import { ARTICLE_GLOB, findArticleFiles } from './folders';
 
 export const ARTICLE_LANGUAGES = ['article', 'plaintext', 'markdown'];
 const SCHEMES = new Set(['file', 'untitled', 'vscode-remote']);
@@ -28,7 +30,8 @@ export class ArticleSet extends Disposable {
   readonly #open = new Map<string, LoadedArticle>();
   readonly #files = new Map<string, LoadedArticle>();
   #skipped = new Map<string, Skipped>();
-  #watcher: vscode.FileSystemWatcher | undefined;
+  readonly #folders = new Map<string, vscode.Uri>();
+  #watchers: vscode.FileSystemWatcher[] = [];
   readonly #onDidChange = this._register(new vscode.EventEmitter<void>());
   /** Fires when an article is added, edited or removed. */
   readonly onDidChange = this.#onDidChange.event;
@@ -44,7 +47,7 @@ export class ArticleSet extends Disposable {
       if (this.#open.delete(d.uri.toString())) this.#onDidChange.fire();
     }));
     this._register(config.onDidChange(() => void this.rescan()));
-    this._register({ dispose: () => this.#watcher?.dispose() });
+    this._register({ dispose: () => this.#watchers.forEach((w) => w.dispose()) });
     for (const d of vscode.workspace.textDocuments) this.#track(d, false);
   }
 
@@ -56,6 +59,24 @@ export class ArticleSet extends Disposable {
 
   get(key: string): LoadedArticle | undefined {
     return this.#open.get(key) ?? this.#files.get(key);
+  }
+
+  /** Folders loaded with "Load Folder as Articles", besides the workspace. */
+  get folders(): readonly vscode.Uri[] {
+    return [...this.#folders.values()];
+  }
+
+  /** Loads a folder's article files, now and at every rescan; returns the articles found under it. */
+  async loadFolder(folder: vscode.Uri): Promise<LoadedArticle[]> {
+    this.#folders.set(folder.toString(), folder);
+    await this.rescan();
+    const prefix = folder.toString().replace(/\/?$/, '/');
+    return [...this.#files.values()].filter((a) => a.key.startsWith(prefix));
+  }
+
+  async unloadFolders(): Promise<void> {
+    this.#folders.clear();
+    await this.rescan();
   }
 
   get skipped(): readonly Skipped[] {
@@ -89,6 +110,10 @@ export class ArticleSet extends Disposable {
     this.#watch(s);
     await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Crosscheck: loading articles' }, async () => {
       const uris = await vscode.workspace.findFiles(s.include, s.exclude, s.maxFiles + 1);
+      const seen = new Set(uris.map((u) => u.toString()));
+      for (const folder of this.#folders.values()) {
+        for (const u of await findArticleFiles(folder, s.maxFiles)) if (!seen.has(u.toString())) { seen.add(u.toString()); uris.push(u); }
+      }
       const skipped = new Map<string, Skipped>();
       if (uris.length > s.maxFiles) {
         for (const u of uris.slice(s.maxFiles)) skipped.set(u.toString(), { uri: u, reason: `more than ${s.maxFiles} files match (crosscheck.maxFiles)` });
@@ -114,8 +139,13 @@ export class ArticleSet extends Disposable {
   }
 
   #watch(s: Settings): void {
-    this.#watcher?.dispose();
-    const w = vscode.workspace.createFileSystemWatcher(s.include);
+    this.#watchers.forEach((w) => w.dispose());
+    this.#watchers = [s.include, ...[...this.#folders.values()].map((f) => new vscode.RelativePattern(f, ARTICLE_GLOB))]
+      .map((pattern) => this.#watchOne(pattern));
+  }
+
+  #watchOne(pattern: vscode.GlobPattern): vscode.FileSystemWatcher {
+    const w = vscode.workspace.createFileSystemWatcher(pattern);
     const reload = async (uri: vscode.Uri) => {
       const r = await this.#read(uri, this.config.settings);
       if ('reason' in r) this.#files.delete(uri.toString()); else this.#files.set(r.key, r);
@@ -124,6 +154,6 @@ export class ArticleSet extends Disposable {
     w.onDidCreate(reload);
     w.onDidChange(reload);
     w.onDidDelete((uri) => { if (this.#files.delete(uri.toString())) this.#onDidChange.fire(); });
-    this.#watcher = w;
+    return w;
   }
 }

@@ -3,9 +3,11 @@ import * as vscode from 'vscode';
 import { AnalysisService } from './analysis';
 import { ArticleSet } from './articles';
 import { SpellingFixes } from './codeActions';
+import { notifyIfSlow, registerCommands, rescanAndAnalyse } from './commands';
 import { Config } from './config';
 import { ConflictDiagnostics } from './diagnostics';
 import { PersonHover } from './hover';
+import { PeopleTree } from './people';
 import { Status } from './status';
 import { ConflictTree, REVEAL_COMMAND, revealOccurrence } from './tree';
 
@@ -13,7 +15,9 @@ import { ConflictTree, REVEAL_COMMAND, revealOccurrence } from './tree';
 export interface CrosscheckApi {
   readonly analysis: AnalysisService;
   readonly tree: ConflictTree;
+  readonly people: PeopleTree;
   readonly articles: ArticleSet;
+  readonly status: Status;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<CrosscheckApi> {
@@ -24,23 +28,23 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
     const articles = new ArticleSet(config);
     const analysis = new AnalysisService(context.extensionPath, articles, config, log);
     const diagnostics = new ConflictDiagnostics();
-    const tree = new ConflictTree();
+    const tree = new ConflictTree(config);
+    const people = new PeopleTree();
     const status = new Status();
-    context.subscriptions.push(config, articles, analysis, diagnostics, tree, status, new PersonHover(analysis), new SpellingFixes(analysis));
+    context.subscriptions.push(config, articles, analysis, diagnostics, tree, people, status, new PersonHover(analysis), new SpellingFixes(analysis));
 
     context.subscriptions.push(
-      analysis.onDidAnalyse((r) => { diagnostics.update(r); tree.update(r); status.update(r); }),
+      analysis.onDidAnalyse((r) => { diagnostics.update(r); tree.update(r); people.update(r); status.update(r); }),
       analysis.onDidChangeBusy((b) => status.busy(b)),
       articles.onDidSkip((list) => {
         status.skipped(list);
         log.warn(`skipped ${list.length} file(s): ${list.map((s) => `${s.uri.toString()} (${s.reason})`).join('; ')}`);
       }),
-      vscode.commands.registerCommand('crosscheck.refresh', async () => { await articles.rescan(); return analysis.run(); }),
+      ...registerCommands({ articles, analysis, tree, log }),
       vscode.commands.registerCommand(REVEAL_COMMAND, revealOccurrence),
     );
-    await articles.rescan();
-    await analysis.run();
-    return { analysis, tree, articles };
+    await notifyIfSlow('Crosscheck: analysing the workspace articles', () => rescanAndAnalyse({ articles, analysis, tree, log }));
+    return { analysis, tree, people, articles, status };
   } catch (e) {
     // VS Code does not tell the user when activation fails, so say it here.
     log.error(`activation failed: ${(e as Error).stack ?? e}`);

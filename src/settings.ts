@@ -8,6 +8,7 @@ export interface Settings {
   readonly maxFileSizeKB: number;
   readonly minQuoteWords: number;
   readonly houseStyle: boolean;
+  readonly followActiveEditor: boolean;
 }
 
 const DEFAULTS: Settings = {
@@ -17,6 +18,7 @@ const DEFAULTS: Settings = {
   maxFileSizeKB: 1024,
   minQuoteWords: 5,
   houseStyle: false,
+  followActiveEditor: true,
 };
 
 function clampInt(v: unknown, lo: number, hi: number, fallback: number): number {
@@ -35,5 +37,6 @@ export function readSettings(c: { get(key: string): unknown }): Settings {
     maxFileSizeKB: clampInt(c.get('maxFileSizeKB'), 1, 65536, DEFAULTS.maxFileSizeKB),
     minQuoteWords: clampInt(c.get('minQuoteWords'), 1, 50, DEFAULTS.minQuoteWords),
     houseStyle: c.get('houseStyle') === true,
+    followActiveEditor: c.get('followActiveEditor') !== false,
   };
 }

@@ -17,6 +17,11 @@ export class Status extends Disposable {
     this.#item.show();
   }
 
+  /** What the status bar shows, for tests. */
+  get item(): Pick<vscode.StatusBarItem, 'text' | 'tooltip' | 'command'> {
+    return this.#item;
+  }
+
   busy(on: boolean): void {
     this.#item.text = on ? '$(sync~spin) Crosscheck' : this.#text;
   }

@@ -1,7 +1,10 @@
 // The Conflicts view: conflicts grouped by kind, each expanding to its occurrences; clicking an
-// occurrence opens the article at the passage.
+// occurrence opens the article at the passage. With `crosscheck.followActiveEditor` on, the view
+// selects the conflict under the cursor of the active article.
 import * as vscode from 'vscode';
 import type { AnalysisResult } from './analysis';
+import type { Config } from './config';
+import { LineIndex } from './convert';
 import type { Conflict, ConflictKind, Occurrence } from './core';
 import { Disposable } from './dispose';
 import { articleLabel, snippet } from './labels';
@@ -13,61 +16,136 @@ const GROUPS: { kind: ConflictKind; label: string; icon: string }[] = [
   { kind: 'number', label: 'Figures', icon: 'symbol-number' },
 ];
 
-export type Node =
-  | { type: 'group'; kind: ConflictKind; label: string; icon: string; conflicts: Conflict[] }
-  | { type: 'conflict'; conflict: Conflict }
-  | { type: 'occurrence'; occurrence: Occurrence; conflict: Conflict };
+export type GroupNode = { type: 'group'; id: string; kind: ConflictKind; label: string; icon: string; conflicts: Conflict[]; children: ConflictNode[] };
+export type ConflictNode = { type: 'conflict'; id: string; conflict: Conflict; parent: GroupNode; children: OccurrenceNode[] };
+export type OccurrenceNode = { type: 'occurrence'; id: string; occurrence: Occurrence; conflict: Conflict; parent: ConflictNode };
+export type Node = GroupNode | ConflictNode | OccurrenceNode;
 
 export class ConflictTree extends Disposable implements vscode.TreeDataProvider<Node> {
   #result: AnalysisResult | undefined;
+  #roots: GroupNode[] = [];
+  readonly #lines = new Map<string, LineIndex>();
   readonly #onDidChangeTreeData = this._register(new vscode.EventEmitter<void>());
   readonly onDidChangeTreeData = this.#onDidChangeTreeData.event;
   readonly view: vscode.TreeView<Node>;
 
-  constructor() {
+  constructor(private readonly config: Config) {
     super();
     this.view = this._register(vscode.window.createTreeView('crosscheck.conflicts', { treeDataProvider: this, showCollapseAll: true }));
+    const follow = () => void this.followEditor(vscode.window.activeTextEditor);
+    this._register(vscode.window.onDidChangeActiveTextEditor(follow));
+    this._register(vscode.window.onDidChangeTextEditorSelection((e) => { if (e.textEditor === vscode.window.activeTextEditor) follow(); }));
+    this._register(this.view.onDidChangeVisibility(follow));
+  }
+
+  get result(): AnalysisResult | undefined {
+    return this.#result;
   }
 
   update(result: AnalysisResult): void {
     this.#result = result;
+    this.#lines.clear();
+    this.#roots = buildNodes(result.analysis.conflicts);
     const n = result.analysis.conflicts.length;
-    this.view.badge = n ? { value: n, tooltip: `${n} conflict${n === 1 ? '' : 's'}` } : undefined;
+    this.view.badge = n ? { value: n, tooltip: `${n} conflict${n === 1 ? '' : 's'} between the loaded articles` } : undefined;
+    // Chooses the welcome text: what to load, or that the loaded articles agree.
+    void vscode.commands.executeCommand('setContext', 'crosscheck.enoughArticles', result.articles.size >= 2);
     this.#onDidChangeTreeData.fire();
+    void this.followEditor(vscode.window.activeTextEditor);
   }
 
   getChildren(node?: Node): Node[] {
-    const conflicts = this.#result?.analysis.conflicts ?? [];
-    if (!node) {
-      return GROUPS.map((g) => ({ type: 'group' as const, ...g, conflicts: conflicts.filter((c) => c.kind === g.kind) })).filter((g) => g.conflicts.length);
-    }
-    if (node.type === 'group') return node.conflicts.map((conflict) => ({ type: 'conflict', conflict }));
-    if (node.type === 'conflict') return node.conflict.occurrences.map((occurrence) => ({ type: 'occurrence', occurrence, conflict: node.conflict }));
-    return [];
+    if (!node) return this.#roots;
+    return node.type === 'occurrence' ? [] : node.children;
+  }
+
+  getParent(node: Node): Node | undefined {
+    return node.type === 'group' ? undefined : node.parent;
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
     if (node.type === 'group') {
       const item = new vscode.TreeItem(`${node.label} (${node.conflicts.length})`, vscode.TreeItemCollapsibleState.Expanded);
+      item.id = node.id;
       item.iconPath = new vscode.ThemeIcon(node.icon);
       return item;
     }
     if (node.type === 'conflict') {
       const c = node.conflict;
-      const item = new vscode.TreeItem(c.subject ?? snippet(c.message, 40), vscode.TreeItemCollapsibleState.Collapsed);
+      const item = new vscode.TreeItem(`${c.subject ?? snippet(c.message, 40)} (${c.occurrences.length})`, vscode.TreeItemCollapsibleState.Collapsed);
+      item.id = node.id;
       item.description = c.message;
       item.tooltip = c.message;
+      item.contextValue = 'conflict';
       item.iconPath = new vscode.ThemeIcon(c.severity === 'warning' || c.severity === 'error' ? 'warning' : 'info');
       return item;
     }
     const o = node.occurrence;
-    const uri = this.#result!.articles.get(o.path)!.uri;
+    const uri = this.#uriOf(o.path);
+    const line = this.#line(o.path, o.start);
     const item = new vscode.TreeItem(snippet(o.text), vscode.TreeItemCollapsibleState.None);
-    item.description = articleLabel(uri);
+    item.id = node.id;
+    item.description = `${articleLabel(uri)}:${line}`;
+    item.tooltip = `${o.text}\n\n${articleLabel(uri)}, line ${line}`;
     item.resourceUri = uri;
+    item.contextValue = 'occurrence';
     item.command = { command: REVEAL_COMMAND, title: 'Go to Passage', arguments: [uri.toString(), o.start, o.end] };
     return item;
   }
+
+  /** Selects the conflict at the cursor of `editor` (or its article's first one) when following is on. */
+  async followEditor(editor: vscode.TextEditor | undefined): Promise<void> {
+    if (!editor || !this.view.visible || !this.config.settings.followActiveEditor) return;
+    const key = editor.document.uri.toString();
+    // Offsets are into the analysed text: after an unanalysed edit they may point elsewhere.
+    if (this.#result?.articles.get(key)?.text !== editor.document.getText()) return;
+    const at = editor.document.offsetAt(editor.selection.active);
+    const inArticle = this.#roots.flatMap((g) => g.children.flatMap((c) => c.children)).filter((o) => o.occurrence.path === key);
+    const target = inArticle.find((o) => o.occurrence.start <= at && at <= o.occurrence.end) ?? inArticle[0];
+    if (!target || this.view.selection.some((s) => s.id === target.id || s.id === target.parent.id)) return;
+    try {
+      await this.view.reveal(target, { select: true, focus: false, expand: true });
+    } catch {
+      // The tree was rebuilt while revealing: the next update follows again.
+    }
+  }
+
+  #uriOf(path: string): vscode.Uri {
+    return this.#result?.articles.get(path)?.uri ?? vscode.Uri.parse(path);
+  }
+
+  #line(path: string, offset: number): number {
+    let index = this.#lines.get(path);
+    if (!index) this.#lines.set(path, index = new LineIndex(this.#result?.articles.get(path)?.text ?? ''));
+    return index.position(offset).line + 1;
+  }
+}
+
+/**
+ * Builds the whole tree once per analysis, so that nodes keep their identity for `reveal` and stable
+ * ids keep what the user expanded across re-analyses.
+ */
+function buildNodes(conflicts: readonly Conflict[]): GroupNode[] {
+  const used = new Set<string>();
+  const unique = (id: string) => {
+    let u = id;
+    for (let i = 2; used.has(u); i++) u = `${id}#${i}`;
+    used.add(u);
+    return u;
+  };
+  const groups: GroupNode[] = [];
+  for (const g of GROUPS) {
+    const list = conflicts.filter((c) => c.kind === g.kind);
+    if (!list.length) continue;
+    const group: GroupNode = { type: 'group', id: `group:${g.kind}`, ...g, conflicts: list, children: [] };
+    for (const conflict of list) {
+      const node: ConflictNode = { type: 'conflict', id: unique(`conflict:${g.kind}:${conflict.subject ?? conflict.message}`), conflict, parent: group, children: [] };
+      node.children = conflict.occurrences.map((occurrence) => ({ type: 'occurrence', id: unique(`${node.id}|${occurrence.path}:${occurrence.start}`), occurrence, conflict, parent: node }));
+      group.children.push(node);
+    }
+    groups.push(group);
+  }
+  return groups;
 }
 
 /** Opens an article and selects a passage given by engine offsets. */

@@ -67,11 +67,11 @@ suite('Conflicts between the sample articles', () => {
     assert.deepStrictEqual(labels, ['Names (1)', 'Quotes (2)', 'Figures (1)']);
     const [names] = groups;
     const [conflict] = tree.getChildren(names);
-    assert.strictEqual(tree.getTreeItem(conflict).label, 'Ines Carvalho');
+    assert.strictEqual(tree.getTreeItem(conflict).label, 'Ines Carvalho (3)');
     const occurrences = tree.getChildren(conflict) as Extract<Node, { type: 'occurrence' }>[];
     const typo = occurrences.find((o) => o.occurrence.text === 'Ines Carvahlo')!;
     const item = tree.getTreeItem(typo);
-    assert.strictEqual(item.description, COURIER);
+    assert.strictEqual(item.description, `${COURIER}:5`);
     await vscode.commands.executeCommand(item.command!.command, ...item.command!.arguments!);
     const editor = await waitFor('the courier article in the editor', () => {
       const e = vscode.window.activeTextEditor;

@@ -2,3 +2,5 @@
 import './smoke.test';
 import './conflicts.test';
 import './updates.test';
+import './views.test';
+import './commands.test';

@@ -6,7 +6,7 @@ const from = (values: Record<string, unknown>) => readSettings({ get: (k: string
 describe('settings', () => {
   it('uses the defaults when nothing is set', () => {
     assert.deepStrictEqual(from({}), {
-      include: '**/*.article', exclude: '**/{node_modules,.git,dist,out}/**', maxFiles: 200, maxFileSizeKB: 1024, minQuoteWords: 5, houseStyle: false,
+      include: '**/*.article', exclude: '**/{node_modules,.git,dist,out}/**', maxFiles: 200, maxFileSizeKB: 1024, minQuoteWords: 5, houseStyle: false, followActiveEditor: true,
     });
   });
 
@@ -19,6 +19,7 @@ describe('settings', () => {
     ['an empty glob falls back', { include: '   ' }, { include: '**/*.article' }],
     ['a non-string glob falls back', { exclude: 42 }, { exclude: '**/{node_modules,.git,dist,out}/**' }],
     ['only true turns house style on', { houseStyle: 'yes' }, { houseStyle: false }],
+    ['only false stops following the editor', { followActiveEditor: 0 }, { followActiveEditor: true }],
   ];
   for (const [label, values, want] of hostile) {
     it(label, () => {
