@@ -1,5 +1,5 @@
-// Crosscheck's settings as plain data, clamped to sane ranges so a hostile or mistyped value
-// degrades to a default instead of hanging or crashing the analysis. No vscode import: unit-tested.
+// Crosscheck's settings as plain data. A hostile or mistyped value falls back to its default (or is
+// capped) with a warning, instead of hanging or crashing the analysis. No vscode import: unit-tested.
 
 export interface Settings {
   readonly include: string;
@@ -11,7 +11,7 @@ export interface Settings {
   readonly followActiveEditor: boolean;
 }
 
-const DEFAULTS: Settings = {
+export const DEFAULTS: Settings = {
   include: '**/*.article',
   exclude: '**/{node_modules,.git,dist,out}/**',
   maxFiles: 200,
@@ -21,22 +21,114 @@ const DEFAULTS: Settings = {
   followActiveEditor: true,
 };
 
-function clampInt(v: unknown, lo: number, hi: number, fallback: number): number {
-  return typeof v === 'number' && Number.isFinite(v) ? Math.min(hi, Math.max(lo, Math.round(v))) : fallback;
+/**
+ * Settings that widen which files are read, and how much of them. In Restricted Mode only the user's
+ * own values count for these: a cloned repository must not point Crosscheck at files outside it.
+ * Listed as `restrictedConfigurations` in package.json too.
+ */
+export const RESTRICTED: readonly (keyof Settings)[] = ['include', 'exclude', 'maxFiles', 'maxFileSizeKB'];
+
+export interface SettingsSource {
+  get(key: string): unknown;
 }
 
-function glob(v: unknown, fallback: string): string {
-  return typeof v === 'string' && v.trim() && v.length < 1000 ? v.trim() : fallback;
+export interface CheckedSettings {
+  readonly settings: Settings;
+  /** One sentence per value that was not used as given, naming the setting and what was used instead. */
+  readonly warnings: readonly string[];
 }
 
-export function readSettings(c: { get(key: string): unknown }): Settings {
-  return {
-    include: glob(c.get('include'), DEFAULTS.include),
-    exclude: glob(c.get('exclude'), DEFAULTS.exclude),
-    maxFiles: clampInt(c.get('maxFiles'), 1, 5000, DEFAULTS.maxFiles),
-    maxFileSizeKB: clampInt(c.get('maxFileSizeKB'), 1, 65536, DEFAULTS.maxFileSizeKB),
-    minQuoteWords: clampInt(c.get('minQuoteWords'), 1, 50, DEFAULTS.minQuoteWords),
-    houseStyle: c.get('houseStyle') === true,
-    followActiveEditor: c.get('followActiveEditor') !== false,
+const show = (v: unknown) => (typeof v === 'string' ? JSON.stringify(v.length > 60 ? `${v.slice(0, 57)}...` : v) : String(v));
+
+export function checkSettings(c: SettingsSource): CheckedSettings {
+  const warnings: string[] = [];
+  const warn = (key: keyof Settings, value: unknown, why: string, used: unknown) =>
+    warnings.push(`crosscheck.${key}: ${show(value)} ${why}; using ${show(used)}.`);
+
+  const int = (key: 'maxFiles' | 'maxFileSizeKB' | 'minQuoteWords', lo: number, hi: number): number => {
+    const v = c.get(key), fallback = DEFAULTS[key];
+    if (v === undefined || v === null) return fallback;
+    if (typeof v !== 'number' || !Number.isFinite(v)) { warn(key, v, 'is not a number', fallback); return fallback; }
+    // Below the minimum (zero, negative) is a mistake, not a wish for less: the default is safer than 1.
+    if (v < lo) { warn(key, v, `is below ${lo}`, fallback); return fallback; }
+    if (v > hi) { warn(key, v, `is above ${hi}`, hi); return hi; }
+    return Math.round(v);
   };
+
+  const glob = (key: 'include' | 'exclude'): string => {
+    const v = c.get(key), fallback = DEFAULTS[key];
+    if (v === undefined || v === null) return fallback;
+    if (typeof v !== 'string' || !v.trim()) { warn(key, v, 'is not a glob', fallback); return fallback; }
+    if (v.length >= 1000) { warn(key, v, 'is too long for a glob', fallback); return fallback; }
+    if (key === 'include') {
+      const why = wideGlob(v.trim());
+      if (why) { warn(key, v, why, fallback); return fallback; }
+    }
+    return v.trim();
+  };
+
+  const bool = (key: 'houseStyle' | 'followActiveEditor'): boolean => {
+    const v = c.get(key), fallback = DEFAULTS[key];
+    if (v === undefined || v === null) return fallback;
+    if (typeof v !== 'boolean') { warn(key, v, 'is not true or false', fallback); return fallback; }
+    return v;
+  };
+
+  const settings: Settings = {
+    include: glob('include'),
+    exclude: glob('exclude'),
+    maxFiles: int('maxFiles', 1, 5000),
+    maxFileSizeKB: int('maxFileSizeKB', 1, 65536),
+    minQuoteWords: int('minQuoteWords', 1, 50),
+    houseStyle: bool('houseStyle'),
+    followActiveEditor: bool('followActiveEditor'),
+  };
+  return { settings, warnings };
+}
+
+export function readSettings(c: SettingsSource): Settings {
+  return checkSettings(c).settings;
+}
+
+/**
+ * Why an include glob would read far more than articles, or undefined if it is fine: one that
+ * leaves the workspace (absolute, `..`, `~`) or that matches every file whatever its name.
+ */
+export function wideGlob(g: string): string | undefined {
+  if (/^(?:[/\\~]|[a-z]:)/i.test(g) || /(?:^|[/\\])\.\.(?:[/\\]|$)/.test(g)) return 'reaches outside the workspace';
+  const last = g.split(/[/\\]/).pop()!;
+  if (/^[*?.{},]*$/.test(last)) return 'matches every file, not only articles';
+  return undefined;
+}
+
+/** What `WorkspaceConfiguration.inspect` returns, as far as this module needs it. */
+export interface Inspected {
+  readonly defaultValue?: unknown;
+  readonly globalValue?: unknown;
+  readonly workspaceValue?: unknown;
+  readonly workspaceFolderValue?: unknown;
+}
+
+export interface InspectableSource extends SettingsSource {
+  inspect(key: string): Inspected | undefined;
+}
+
+/**
+ * The settings as Restricted Mode allows: for the RESTRICTED keys of an untrusted workspace, the
+ * user's value or the default, never the workspace's. Reports each workspace value it ignores.
+ */
+export function trustedSource(c: InspectableSource, trusted: boolean): { source: SettingsSource; ignored: string[] } {
+  if (trusted) return { source: c, ignored: [] };
+  const ignored = RESTRICTED.filter((k) => {
+    const i = c.inspect(k);
+    return i?.workspaceValue !== undefined || i?.workspaceFolderValue !== undefined;
+  }).map((k) => `crosscheck.${k}: the workspace's value is ignored in Restricted Mode; trust this workspace to use it.`);
+  const source: SettingsSource = {
+    get: (key) => {
+      if (!(RESTRICTED as readonly string[]).includes(key)) return c.get(key);
+      const i = c.inspect(key);
+      return i?.globalValue ?? i?.defaultValue;
+    },
+  };
+  return { source, ignored };
 }

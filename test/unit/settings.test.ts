@@ -1,30 +1,87 @@
 import * as assert from 'assert';
-import { readSettings } from '../../src/settings';
+import { checkSettings, DEFAULTS, Inspected, readSettings, trustedSource } from '../../src/settings';
 
-const from = (values: Record<string, unknown>) => readSettings({ get: (k: string) => values[k] });
+const from = (values: Record<string, unknown>) => checkSettings({ get: (k: string) => values[k] });
 
 describe('settings', () => {
-  it('uses the defaults when nothing is set', () => {
-    assert.deepStrictEqual(from({}), {
+  it('uses the defaults without a warning when nothing is set', () => {
+    const { settings, warnings } = from({});
+    assert.deepStrictEqual(settings, {
       include: '**/*.article', exclude: '**/{node_modules,.git,dist,out}/**', maxFiles: 200, maxFileSizeKB: 1024, minQuoteWords: 5, houseStyle: false, followActiveEditor: true,
     });
+    assert.deepStrictEqual(warnings, []);
   });
 
-  const hostile: [string, Record<string, unknown>, Partial<ReturnType<typeof from>>][] = [
-    ['a negative file limit is raised to 1', { maxFiles: -5 }, { maxFiles: 1 }],
-    ['a huge file limit is capped', { maxFiles: 1e12 }, { maxFiles: 5000 }],
-    ['a string where a number belongs falls back', { minQuoteWords: 'many' }, { minQuoteWords: 5 }],
-    ['NaN and Infinity fall back', { maxFileSizeKB: NaN, minQuoteWords: Infinity }, { maxFileSizeKB: 1024, minQuoteWords: 5 }],
-    ['fractions are rounded', { minQuoteWords: 6.6 }, { minQuoteWords: 7 }],
-    ['an empty glob falls back', { include: '   ' }, { include: '**/*.article' }],
-    ['a non-string glob falls back', { exclude: 42 }, { exclude: '**/{node_modules,.git,dist,out}/**' }],
-    ['only true turns house style on', { houseStyle: 'yes' }, { houseStyle: false }],
-    ['only false stops following the editor', { followActiveEditor: 0 }, { followActiveEditor: true }],
+  it('keeps sensible values as given, without a warning', () => {
+    const given = { include: '**/*.{txt,md}', exclude: 'drafts/**', maxFiles: 40, maxFileSizeKB: 64, minQuoteWords: 3, houseStyle: true, followActiveEditor: false };
+    const { settings, warnings } = from(given);
+    assert.deepStrictEqual(settings, given);
+    assert.deepStrictEqual(warnings, []);
+  });
+
+  // [label, values, what is used instead, the warning that names it]
+  const hostile: [string, Record<string, unknown>, Partial<ReturnType<typeof readSettings>>, RegExp][] = [
+    ['a negative file limit falls back to the default', { maxFiles: -5 }, { maxFiles: 200 }, /^crosscheck\.maxFiles: -5 is below 1; using 200\.$/],
+    ['a zero size limit falls back to the default', { maxFileSizeKB: 0 }, { maxFileSizeKB: 1024 }, /maxFileSizeKB: 0 is below 1; using 1024/],
+    ['a huge file limit is capped', { maxFiles: 1e12 }, { maxFiles: 5000 }, /maxFiles: 1000000000000 is above 5000; using 5000/],
+    ['a string where a number belongs falls back', { minQuoteWords: 'many' }, { minQuoteWords: 5 }, /minQuoteWords: "many" is not a number; using 5/],
+    ['NaN falls back', { maxFileSizeKB: NaN }, { maxFileSizeKB: 1024 }, /maxFileSizeKB: NaN is not a number/],
+    ['Infinity falls back', { minQuoteWords: Infinity }, { minQuoteWords: 5 }, /minQuoteWords: Infinity is not a number/],
+    ['an empty glob falls back', { include: '   ' }, { include: '**/*.article' }, /include: "   " is not a glob; using "\*\*\/\*\.article"/],
+    ['a non-string glob falls back', { exclude: 42 }, { exclude: DEFAULTS.exclude }, /exclude: 42 is not a glob/],
+    ['a glob from the root of the disk falls back', { include: '/**/*.txt' }, { include: '**/*.article' }, /include: "\/\*\*\/\*\.txt" reaches outside the workspace/],
+    ['a Windows drive glob falls back', { include: 'C:/**' }, { include: '**/*.article' }, /reaches outside the workspace/],
+    ['a glob climbing out of the folder falls back', { include: '../../**/*.md' }, { include: '**/*.article' }, /reaches outside the workspace/],
+    ['a glob matching every file falls back', { include: '**/*' }, { include: '**/*.article' }, /include: "\*\*\/\*" matches every file/],
+    ['a bare double star falls back', { include: '**' }, { include: '**/*.article' }, /matches every file/],
+    ['a house style that is not a boolean is off', { houseStyle: 'yes' }, { houseStyle: false }, /houseStyle: "yes" is not true or false; using false/],
+    ['following the editor stays on unless set to false', { followActiveEditor: 0 }, { followActiveEditor: true }, /followActiveEditor: 0 is not true or false; using true/],
   ];
-  for (const [label, values, want] of hostile) {
-    it(label, () => {
-      const got = from(values);
-      for (const [k, v] of Object.entries(want)) assert.strictEqual(got[k as keyof typeof got], v, k);
+  for (const [label, values, want, warning] of hostile) {
+    it(`${label}, with a warning`, () => {
+      const { settings, warnings } = from(values);
+      for (const [k, v] of Object.entries(want)) assert.strictEqual(settings[k as keyof typeof settings], v, k);
+      assert.strictEqual(warnings.length, 1, warnings.join('\n'));
+      assert.match(warnings[0], warning);
     });
   }
+
+  it('rounds fractions without a warning', () => {
+    assert.deepStrictEqual(from({ minQuoteWords: 6.6 }), { settings: { ...DEFAULTS, minQuoteWords: 7 }, warnings: [] });
+  });
+
+  it('reports every bad value, not only the first', () => {
+    assert.strictEqual(from({ maxFiles: -1, include: '**', houseStyle: 1 }).warnings.length, 3);
+  });
+});
+
+describe('settings in Restricted Mode', () => {
+  const config = (values: Record<string, Inspected>) => ({
+    get: (k: string) => { const i = values[k] ?? {}; return i.workspaceFolderValue ?? i.workspaceValue ?? i.globalValue ?? i.defaultValue; },
+    inspect: (k: string) => values[k],
+  });
+  const workspaceWidens = config({
+    include: { defaultValue: '**/*.article', workspaceValue: '**/*.log' },
+    maxFileSizeKB: { defaultValue: 1024, globalValue: 2048, workspaceFolderValue: 65536 },
+    minQuoteWords: { defaultValue: 5, workspaceValue: 3 },
+  });
+
+  it('ignores workspace values of the settings that choose which files are read, and says so', () => {
+    const { source, ignored } = trustedSource(workspaceWidens, false);
+    const { settings } = checkSettings(source);
+    assert.strictEqual(settings.include, '**/*.article');
+    assert.strictEqual(settings.maxFileSizeKB, 2048, "the user's own value still counts");
+    assert.deepStrictEqual(ignored.map((w) => w.split(':')[0]), ['crosscheck.include', 'crosscheck.maxFileSizeKB']);
+    assert.match(ignored[0], /ignored in Restricted Mode; trust this workspace to use it/);
+  });
+
+  it('keeps workspace values of settings that only change how articles are compared', () => {
+    assert.strictEqual(checkSettings(trustedSource(workspaceWidens, false).source).settings.minQuoteWords, 3);
+  });
+
+  it('uses workspace values once the workspace is trusted', () => {
+    const { source, ignored } = trustedSource(workspaceWidens, true);
+    const { settings } = checkSettings(source);
+    assert.deepStrictEqual([settings.include, settings.maxFileSizeKB, ignored], ['**/*.log', 65536, []]);
+  });
 });
