@@ -2,8 +2,9 @@
 // workspace files matching `crosscheck.include` and the article files of folders loaded with "Load
 // Folder as Articles". An open document wins over the file on disk, so unsaved edits are what gets
 // analysed.
+import * as fs from 'fs';
 import * as vscode from 'vscode';
-import { decodeArticle } from './core/decode';
+import { cutText, decodeArticle } from './core/decode';
 import type { Config, Settings } from './config';
 import { Disposable } from './dispose';
 import { ARTICLE_GLOB, findArticleFiles } from './folders';
@@ -20,6 +21,8 @@ export interface LoadedArticle {
 export interface Skipped {
   readonly uri: vscode.Uri;
   readonly reason: string;
+  /** The start of the file is loaded and analysed; only the rest was skipped. */
+  readonly partial?: boolean;
 }
 
 export function isArticleDocument(doc: vscode.TextDocument): boolean {
@@ -32,6 +35,8 @@ export class ArticleSet extends Disposable {
   #skipped = new Map<string, Skipped>();
   readonly #folders = new Map<string, vscode.Uri>();
   #watchers: vscode.FileSystemWatcher[] = [];
+  /** Open documents analysed only in part; kept apart from #skipped, which each rescan replaces. */
+  readonly #openSkipped = new Map<string, Skipped>();
   readonly #onDidChange = this._register(new vscode.EventEmitter<void>());
   /** Fires when an article is added, edited or removed. */
   readonly onDidChange = this.#onDidChange.event;
@@ -44,6 +49,7 @@ export class ArticleSet extends Disposable {
     this._register(vscode.workspace.onDidOpenTextDocument((d) => this.#track(d)));
     this._register(vscode.workspace.onDidChangeTextDocument((e) => this.#track(e.document)));
     this._register(vscode.workspace.onDidCloseTextDocument((d) => {
+      this.#openSkipped.delete(d.uri.toString());
       if (this.#open.delete(d.uri.toString())) this.#onDidChange.fire();
     }));
     this._register(config.onDidChange(() => void this.rescan()));
@@ -80,26 +86,25 @@ export class ArticleSet extends Disposable {
   }
 
   get skipped(): readonly Skipped[] {
-    return [...this.#skipped.values()];
+    return [...new Map([...this.#skipped, ...this.#openSkipped]).values()];
   }
 
   #track(doc: vscode.TextDocument, notify = true): void {
     if (!isArticleDocument(doc)) return;
     const key = doc.uri.toString();
-    const text = doc.getText();
-    const limit = this.config.settings.maxFileSizeKB * 1024;
-    if (text.length > limit) {
-      // Too big to analyse while typing; say so once instead of stalling the editor.
-      const had = this.#open.delete(key);
-      if (!this.#skipped.has(key)) {
-        this.#skipped.set(key, { uri: doc.uri, reason: `larger than ${this.config.settings.maxFileSizeKB} KB (crosscheck.maxFileSizeKB)` });
+    let text = doc.getText();
+    const kb = this.config.settings.maxFileSizeKB;
+    if (text.length > kb * 1024) {
+      // Too big to analyse while typing: analyse the start and say once that the rest was skipped.
+      text = cutText(text, kb * 1024);
+      if (!this.#openSkipped.has(key)) {
+        this.#openSkipped.set(key, { uri: doc.uri, reason: `only the first ${kb} KB analysed (crosscheck.maxFileSizeKB)`, partial: true });
         this.#onDidSkip.fire(this.skipped);
       }
-      if (had && notify) this.#onDidChange.fire();
-      return;
+    } else {
+      this.#openSkipped.delete(key);
     }
     if (this.#open.get(key)?.text === text) return;
-    this.#skipped.delete(key);
     this.#open.set(key, { uri: doc.uri, key, text });
     if (notify) this.#onDidChange.fire();
   }
@@ -119,9 +124,12 @@ export class ArticleSet extends Disposable {
         for (const u of uris.slice(s.maxFiles)) skipped.set(u.toString(), { uri: u, reason: `more than ${s.maxFiles} files match (crosscheck.maxFiles)` });
       }
       this.#files.clear();
+      // Each read fails on its own: one unreadable file never stops the others from loading.
       await Promise.all(uris.slice(0, s.maxFiles).map(async (uri) => {
         const r = await this.#read(uri, s);
-        if ('reason' in r) skipped.set(uri.toString(), r); else this.#files.set(r.key, r);
+        if (!r) return;
+        if ('reason' in r) skipped.set(uri.toString(), r);
+        if ('text' in r) this.#files.set(r.key, r);
       }));
       this.#skipped = skipped;
     });
@@ -129,12 +137,19 @@ export class ArticleSet extends Disposable {
     this.#onDidChange.fire();
   }
 
-  async #read(uri: vscode.Uri, s: Settings): Promise<LoadedArticle | Skipped> {
+  /** The file's article, why it was skipped (both when only its start is loaded), or undefined if it is not a file. */
+  async #read(uri: vscode.Uri, s: Settings): Promise<LoadedArticle | Skipped | (LoadedArticle & Skipped) | undefined> {
+    const max = s.maxFileSizeKB * 1024;
     try {
-      const decoded = decodeArticle(await vscode.workspace.fs.readFile(uri), s.maxFileSizeKB * 1024);
-      return decoded.ok ? { uri, key: uri.toString(), text: decoded.text } : { uri, reason: decoded.reason };
+      const bytes = uri.scheme === 'file' ? await readHead(uri.fsPath, max) : await vscode.workspace.fs.readFile(uri);
+      if (!bytes) return undefined;
+      const d = decodeArticle(bytes, max);
+      if (!d.ok) return { uri, reason: d.reason };
+      const article = { uri, key: uri.toString(), text: d.text };
+      return d.partial ? { ...article, reason: `only the first ${s.maxFileSizeKB} KB analysed (crosscheck.maxFileSizeKB)`, partial: true } : article;
     } catch (e) {
-      return { uri, reason: (e as Error).message };
+      const err = e as NodeJS.ErrnoException;
+      return { uri, reason: err.code === 'EACCES' ? 'permission denied' : `cannot read: ${err.message}` };
     }
   }
 
@@ -147,13 +162,39 @@ export class ArticleSet extends Disposable {
   #watchOne(pattern: vscode.GlobPattern): vscode.FileSystemWatcher {
     const w = vscode.workspace.createFileSystemWatcher(pattern);
     const reload = async (uri: vscode.Uri) => {
+      const key = uri.toString();
       const r = await this.#read(uri, this.config.settings);
-      if ('reason' in r) this.#files.delete(uri.toString()); else this.#files.set(r.key, r);
+      if (r && 'text' in r) this.#files.set(key, r); else this.#files.delete(key);
+      const had = this.#skipped.get(key);
+      if (r && 'reason' in r) this.#skipped.set(key, { uri, reason: r.reason, partial: r.partial }); else this.#skipped.delete(key);
+      if (r && 'reason' in r && had?.reason !== r.reason) this.#onDidSkip.fire(this.skipped);
       this.#onDidChange.fire();
     };
     w.onDidCreate(reload);
     w.onDidChange(reload);
-    w.onDidDelete((uri) => { if (this.#files.delete(uri.toString())) this.#onDidChange.fire(); });
+    w.onDidDelete((uri) => {
+      this.#skipped.delete(uri.toString());
+      if (this.#files.delete(uri.toString())) this.#onDidChange.fire();
+    });
     return w;
+  }
+}
+
+/**
+ * The first `max` bytes of a file and one more (so the decoder knows it was longer): a giant
+ * transcript is never read whole. Undefined for what is not a regular file (a folder, a pipe).
+ */
+async function readHead(file: string, max: number): Promise<Uint8Array | undefined> {
+  // Non-blocking, so a named pipe is never waited on.
+  const h = await fs.promises.open(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+  try {
+    const stat = await h.stat();
+    if (!stat.isFile()) return undefined;
+    const buf = Buffer.alloc(Math.min(max, stat.size) + 1);
+    let n = 0;
+    for (let r; n < buf.length && (r = (await h.read(buf, n, buf.length - n, n)).bytesRead) > 0;) n += r;
+    return buf.subarray(0, n);
+  } finally {
+    await h.close();
   }
 }

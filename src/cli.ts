@@ -1,16 +1,31 @@
 // Command-line report over the engine: `crosscheck [--format json|text|markdown] FILE...`.
-// Exit codes: 0 no conflict, 1 conflicts found, 2 usage error or unreadable input.
 import * as fs from 'fs';
 import { parseArgs } from 'util';
 import { analyze, toMarkdown, toReport, toText } from './core';
 import { decodeArticle } from './core/decode';
 
 const USAGE = 'usage: crosscheck [--format json|text|markdown] [--min-quote-words N] [--house-style] [--max-size-kb N] FILE...';
-
 const FORMATS = ['json', 'text', 'markdown'];
+const HELP = `${USAGE}
+
+Compares news articles about one event and reports quotes, names and figures that disagree.
+
+  --format json|text|markdown  report format (default text)
+  --min-quote-words N          quotes shorter than N words are never compared (default 5)
+  --house-style                also report house-style name variants ("Assad" / "al-Assad")
+  --max-size-kb N              analyse only the first N KB of a larger file (default 4096)
+
+Files that cannot be read (a directory, no permission, a binary file) are reported on stderr
+and skipped; the others are still compared.
+
+Exit status:
+  0  no conflict found
+  1  conflicts found
+  2  usage error: unknown option, bad value, a file that does not exist, or no readable file`;
 
 function fail(message: string): never {
-  process.stderr.write(`crosscheck: ${message}\n`);
+  // parseArgs's messages run on with advice about '--': the first sentence is the one that matters.
+  process.stderr.write(`crosscheck: ${message.split(/(?<=\.)\s/)[0].replace(/\n/g, ' ')}\n${USAGE}\n`);
   process.exit(2);
 }
 
@@ -29,30 +44,37 @@ function main(argv: string[]): number {
       },
     });
   } catch (e) {
-    fail(`${(e as Error).message}\n${USAGE}`);
+    fail((e as Error).message);
   }
   const { values, positionals } = parsed;
-  if (values.help) { process.stdout.write(`${USAGE}\n`); return 0; }
+  if (values.help) { process.stdout.write(`${HELP}\n`); return 0; }
   if (!FORMATS.includes(values.format!)) fail(`--format must be json, text or markdown, not "${values.format}"`);
   const minQuoteWords = Number(values['min-quote-words']);
   if (!Number.isInteger(minQuoteWords) || minQuoteWords < 1) fail('--min-quote-words must be a whole number of 1 or more');
   const maxKb = Number(values['max-size-kb']);
-  if (!(maxKb > 0)) fail('--max-size-kb must be a positive number');
-  if (positionals.length === 0) fail(`no files given\n${USAGE}`);
+  if (!(maxKb > 0) || !Number.isFinite(maxKb)) fail('--max-size-kb must be a positive number');
+  if (positionals.length === 0) fail('no files given');
+  // A path that does not exist is a typo on the command line: stop before printing a partial report.
+  const missing = positionals.find((f) => !fs.existsSync(f));
+  if (missing !== undefined) fail(`${missing}: no such file`);
 
   const texts = new Map<string, string>();
+  const skip = (file: string, why: string) => process.stderr.write(`crosscheck: skipped ${file}: ${why}\n`);
   for (const file of positionals) {
     let bytes: Buffer;
     try {
-      bytes = fs.readFileSync(file);
+      bytes = readHead(file, Math.ceil(maxKb * 1024));
     } catch (e) {
-      fail(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+      const code = (e as NodeJS.ErrnoException).code;
+      skip(file, code === 'EISDIR' ? 'a directory, not a file' : code === 'EACCES' ? 'permission denied' : (e as Error).message);
+      continue;
     }
     const decoded = decodeArticle(bytes, maxKb * 1024);
-    if (!decoded.ok) fail(`cannot read ${file}: ${decoded.reason}`);
+    if (!decoded.ok) { skip(file, decoded.reason); continue; }
     if (decoded.warning) process.stderr.write(`crosscheck: ${file}: ${decoded.warning}\n`);
     texts.set(file, decoded.text);
   }
+  if (texts.size === 0) fail('no readable files');
   const analysis = analyze([...texts].map(([path, text]) => ({ path, text })), { minQuoteWords, houseStyle: values['house-style'] });
   const textOf = (p: string) => texts.get(p) ?? '';
   const out = values.format === 'json' ? `${JSON.stringify(toReport(analysis), null, 2)}\n`
@@ -60,6 +82,23 @@ function main(argv: string[]): number {
       : `${toText(analysis, textOf)}\n`;
   process.stdout.write(out);
   return analysis.conflicts.length > 0 ? 1 : 0;
+}
+
+/** The first `max` bytes and one more (so the decoder knows the file was longer), never the whole of a huge file. */
+function readHead(file: string, max: number): Buffer {
+  // Non-blocking, so a named pipe given by mistake is refused instead of waiting for a writer forever.
+  const fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+  try {
+    const stat = fs.fstatSync(fd);
+    if (stat.isDirectory()) throw Object.assign(new Error('a directory'), { code: 'EISDIR' });
+    if (!stat.isFile()) throw new Error('not a regular file');
+    const buf = Buffer.alloc(Math.min(max, stat.size) + 1);
+    let n = 0;
+    for (let r; n < buf.length && (r = fs.readSync(fd, buf, n, buf.length - n, null)) > 0;) n += r;
+    return buf.subarray(0, n);
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 process.exitCode = main(process.argv.slice(2));

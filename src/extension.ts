@@ -8,6 +8,7 @@ import { Config } from './config';
 import { ConflictDiagnostics } from './diagnostics';
 import { PersonHover } from './hover';
 import { PeopleTree } from './people';
+import { Notices } from './notices';
 import { Status } from './status';
 import { ConflictTree, REVEAL_COMMAND, revealOccurrence } from './tree';
 
@@ -18,6 +19,7 @@ export interface CrosscheckApi {
   readonly people: PeopleTree;
   readonly articles: ArticleSet;
   readonly status: Status;
+  readonly notices: Notices;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<CrosscheckApi> {
@@ -31,20 +33,20 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
     const tree = new ConflictTree(config);
     const people = new PeopleTree();
     const status = new Status();
-    context.subscriptions.push(config, articles, analysis, diagnostics, tree, people, status, new PersonHover(analysis), new SpellingFixes(analysis));
+    const notices = new Notices(log);
+    context.subscriptions.push(config, articles, analysis, diagnostics, tree, people, status, notices, new PersonHover(analysis), new SpellingFixes(analysis));
 
     context.subscriptions.push(
       analysis.onDidAnalyse((r) => { diagnostics.update(r); tree.update(r); people.update(r); status.update(r); }),
       analysis.onDidChangeBusy((b) => status.busy(b)),
-      articles.onDidSkip((list) => {
-        status.skipped(list);
-        log.warn(`skipped ${list.length} file(s): ${list.map((s) => `${s.uri.toString()} (${s.reason})`).join('; ')}`);
-      }),
+      articles.onDidSkip((list) => { status.skipped(list); notices.skipped(list); }),
+      config.onDidChange(() => notices.settings(config.warnings)),
       ...registerCommands({ articles, analysis, tree, log }),
       vscode.commands.registerCommand(REVEAL_COMMAND, revealOccurrence),
     );
+    notices.settings(config.warnings);
     await notifyIfSlow('Crosscheck: analysing the workspace articles', () => rescanAndAnalyse({ articles, analysis, tree, log }));
-    return { analysis, tree, people, articles, status };
+    return { analysis, tree, people, articles, status, notices };
   } catch (e) {
     // VS Code does not tell the user when activation fails, so say it here.
     log.error(`activation failed: ${(e as Error).stack ?? e}`);

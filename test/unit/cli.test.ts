@@ -65,22 +65,58 @@ describe('cli', () => {
     assert.strictEqual(run(a, a).code, 0);
   });
 
-  const errors: [string, () => string[], RegExp][] = [
-    ['no files', () => [], /no files given/],
-    ['an unknown format', () => ['--format', 'xml', 'samples/01-harlow-gazette.article'], /--format must be json, text or markdown/],
-    ['an unknown option', () => ['--colour', 'samples/01-harlow-gazette.article'], /Unknown option/],
-    ['a missing file', () => [path.join(dir, 'nope.txt')], /cannot read .*nope\.txt: no such file/],
-    ['a binary file', () => [write('img.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]))], /binary file/],
-    ['a file over the size limit', () => ['--max-size-kb', '1', write('big.txt', 'word '.repeat(400))], /larger than 1 KB/],
+  const usageErrors: [string, () => string[], RegExp][] = [
+    ['no files', () => [], /^crosscheck: no files given$/],
+    ['an unknown format', () => ['--format', 'xml', 'samples/01-harlow-gazette.article'], /^crosscheck: --format must be json, text or markdown, not "xml"$/],
+    ['an unknown option', () => ['--colour', 'samples/01-harlow-gazette.article'], /^crosscheck: Unknown option '--colour'\.$/],
+    ['an option without its value', () => ['samples/01-harlow-gazette.article', '--format'], /^crosscheck: Option '--format <value>' argument missing$/],
+    ['a negative size limit', () => ['--max-size-kb', '-3', 'samples/01-harlow-gazette.article'], /^crosscheck: Option '--max-size-kb' argument is ambiguous\.$/],
+    ['a size limit that is not a number', () => ['--max-size-kb=lots', 'samples/01-harlow-gazette.article'], /^crosscheck: --max-size-kb must be a positive number$/],
+    ['a missing file', () => [path.join(dir, 'nope.txt')], /^crosscheck: .*nope\.txt: no such file$/],
+    ['a missing file among readable ones', () => ['samples/01-harlow-gazette.article', path.join(dir, 'nope.txt'), 'samples/02-valley-courier.article'], /nope\.txt: no such file$/],
+    ['only unreadable files', () => [dir, write('only.bin', Buffer.from([0, 1, 2, 0]))], /^crosscheck: no readable files$/],
   ];
-  for (const [label, args, message] of errors) {
-    it(`exits 2 with a one-line message on ${label}`, () => {
+  for (const [label, args, message] of usageErrors) {
+    it(`exits 2 with a one-line message and the usage on ${label}`, () => {
       const r = run(...args());
       assert.strictEqual(r.code, 2);
-      assert.match(r.err, message);
-      assert.strictEqual(r.out, '');
+      const lines = r.err.trimEnd().split('\n');
+      assert.match(lines[lines.length - 2], message);
+      assert.match(lines[lines.length - 1], /^usage: crosscheck /);
+      assert.strictEqual(r.out, '', 'no partial report');
     });
   }
+
+  const unreadable: [string, () => string, RegExp][] = [
+    ['a binary file with a text extension', () => write('img.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13])), /^crosscheck: skipped .*img\.txt: binary file, not text$/m],
+    ['a directory', () => dir, /^crosscheck: skipped .*crosscheck-cli-\w+: a directory, not a file$/m],
+  ];
+  for (const [label, file, message] of unreadable) {
+    it(`reports and skips ${label}, and still compares the other files`, () => {
+      const r = run('--format', 'json', 'samples/01-harlow-gazette.article', file(), 'samples/02-valley-courier.article');
+      assert.strictEqual(r.code, 1, r.err);
+      assert.match(r.err, message);
+      assert.deepStrictEqual(JSON.parse(r.out).articles.map((a: { path: string }) => a.path), ['samples/01-harlow-gazette.article', 'samples/02-valley-courier.article']);
+    });
+  }
+
+  it('analyses only the start of a file over the size limit, and says so', () => {
+    const big = write('big.txt', `${'Mayor Ada Quist said the pier would reopen.\n'.repeat(20)}${'filler words '.repeat(400)}`);
+    const small = write('small.txt', 'Mayor Ada Qvist said the pier would reopen.');
+    const r = run('--format', 'json', '--max-size-kb', '1', big, small);
+    assert.strictEqual(r.code, 1, r.err);
+    assert.match(r.err, /big\.txt: only the first 1 KB analysed/);
+    const report = JSON.parse(r.out);
+    const inBig = report.conflicts.flatMap((c: { occurrences: { path: string; end: number }[] }) => c.occurrences).filter((o: { path: string }) => o.path === big);
+    assert.ok(inBig.length > 0);
+    assert.ok(inBig.every((o: { end: number }) => o.end <= 1024));
+  });
+
+  it('documents the exit codes in --help', () => {
+    const r = run('--help');
+    assert.strictEqual(r.code, 0);
+    assert.match(r.out, /Exit status:\n {2}0 {2}no conflict found\n {2}1 {2}conflicts found\n {2}2 {2}usage error/);
+  });
 
   it('reads Windows-1252 text with a warning instead of failing', () => {
     const f = write('latin.txt', Buffer.from('Caf\xe9 owner Ren\xe9 Aubert reopened.', 'latin1'));
