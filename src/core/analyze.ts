@@ -110,7 +110,9 @@ function people(clusters: readonly PersonCluster[], names: readonly string[], qu
   const quotesBy = new Map<string, Quote[]>();
   for (const q of quotes) {
     const k = speakerKey(q);
-    if (k) quotesBy.set(k, [...(quotesBy.get(k) ?? []), q]);
+    if (!k) continue;
+    const list = quotesBy.get(k);
+    if (list) list.push(q); else quotesBy.set(k, [q]);
   }
   return clusters.map((c, i) => ({
     name: names[i],

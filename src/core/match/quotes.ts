@@ -115,14 +115,16 @@ function shingles(words: readonly string[]): Set<string> {
 export function quoteConflicts(quotes: readonly Quote[], minWords: number, speakerKey: SpeakerKey, describe: (key: string) => string): Conflict[] {
   const tokens = quotes.map((q) => quoteWords(q.text));
   const runs = tokens.map(shingles);
-  const shareRun = (i: number, j: number) => { for (const s of runs[i]) if (runs[j].has(s)) return true; return false; };
+  // Quotes by the four-word runs they contain: only pairs that share one are worth a word diff, and
+  // an article with thousands of short quotes (stray quote marks) must not cost a million pairs.
+  const byRun = new Map<string, number[]>();
+  runs.forEach((r, i) => { for (const s of r) { const list = byRun.get(s); if (list) list.push(i); else byRun.set(s, [i]); } });
+  const partners = (i: number) => [...new Set([...runs[i]].flatMap((s) => byRun.get(s)!.filter((j) => j > i && quotes[j].path !== quotes[i].path)))].sort((a, b) => a - b);
   const parent = quotes.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   const edges: { i: number; j: number; why: string }[] = [];
   for (let i = 0; i < quotes.length; i++) {
-    for (let j = i + 1; j < quotes.length; j++) {
-      // The shingle test is cheap and rules out almost every pair before the word diff.
-      if (quotes[i].path === quotes[j].path || !shareRun(i, j)) continue;
+    for (const j of partners(i)) {
       const cmp = compareQuotes(tokens[i], tokens[j], minWords);
       if (!cmp) continue;
       parent[find(i)] = find(j);
