@@ -4,3 +4,4 @@ import './conflicts.test';
 import './updates.test';
 import './views.test';
 import './commands.test';
+import './badInput.test';

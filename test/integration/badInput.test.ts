@@ -1,0 +1,125 @@
+// Odd files and hostile settings in a real workspace: what the user is told, and that nothing else
+// is lost. Each test creates its files in the (throwaway) workspace and removes them afterwards.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { RESTRICTED } from '../../src/settings';
+import { api, sample, waitFor } from './helpers';
+
+const PLANTED = 'Engineer Pavel Drozdow said the levee held.';
+const enc = (s: string) => new TextEncoder().encode(s);
+
+async function loaded(name: string): Promise<boolean> {
+  const { analysis } = await api();
+  return !!analysis.latest?.articles.has(sample(name).toString());
+}
+
+async function messages(pattern: RegExp): Promise<string[]> {
+  return (await api()).notices.history.filter((m) => pattern.test(m));
+}
+
+async function remove(...names: string[]): Promise<void> {
+  for (const n of names) await vscode.workspace.fs.delete(sample(n), { useTrash: false }).then(undefined, () => undefined);
+}
+
+suite('Bad input in the editor', () => {
+  const config = () => vscode.workspace.getConfiguration('crosscheck');
+  teardown(async () => {
+    for (const key of ['include', 'maxFiles', 'maxFileSizeKB']) await config().update(key, undefined, vscode.ConfigurationTarget.Workspace);
+    await remove('photo.article', 'transcript.article', 'emoji.article');
+  });
+
+  test('Should skip a binary file with a text extension and say so once', async () => {
+    await vscode.workspace.fs.writeFile(sample('photo.article'), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]));
+    await vscode.commands.executeCommand('crosscheck.refresh');
+    await waitFor('the skip message', async () => (await messages(/photo\.article/)).length > 0);
+    await vscode.commands.executeCommand('crosscheck.refresh');
+    assert.deepStrictEqual(await messages(/photo\.article/), ['Crosscheck skipped photo.article: binary file, not text.']);
+    assert.strictEqual(await loaded('photo.article'), false);
+    assert.strictEqual(await loaded('01-harlow-gazette.article'), true, 'the other articles are still analysed');
+  });
+
+  test('Should analyse the start of a 10 MB article up to the size limit and say the rest was skipped', async () => {
+    await config().update('maxFileSizeKB', 64, vscode.ConfigurationTarget.Workspace);
+    const head = `Harlow Creek transcript\n\n${PLANTED}\n`;
+    const filler = 'The council heard from residents about the flood and the repairs.\n';
+    const tail = '\nEngineer Pavel Drozdovv said it again.\n';
+    await vscode.workspace.fs.writeFile(sample('transcript.article'), enc(head + filler.repeat(Math.ceil(10 * 1024 * 1024 / filler.length)) + tail));
+    const uri = sample('transcript.article');
+    const diags = await waitFor('a name conflict in the transcript', () => {
+      const d = vscode.languages.getDiagnostics(uri).filter((x) => x.code === 'person');
+      return d.length ? d : undefined;
+    });
+    assert.deepStrictEqual(diags.map((d) => d.range.start.line), [2], 'only the planted name in the analysed start');
+    const { analysis } = await api();
+    assert.ok(analysis.latest!.articles.get(uri.toString())!.text.length <= 64 * 1024);
+    assert.deepStrictEqual(await messages(/transcript\.article/), [
+      'Crosscheck analysed only the start of transcript.article: only the first 64 KB analysed (crosscheck.maxFileSizeKB). The rest was skipped; raise crosscheck.maxFileSizeKB to analyse more.',
+    ]);
+  });
+
+  test('Should put diagnostics on the right characters after emoji, CRLF and right-to-left text', async () => {
+    await vscode.workspace.fs.writeFile(sample('emoji.article'), enc('\uFEFFFlood 🌊 update\r\n\r\nقال رئيس البلدية 👩🏽‍🚒 𝒜 «الرصيف سيفتح». The engineer Pavel Drozdow said the levee held.\r\n'));
+    const uri = sample('emoji.article');
+    const [d] = await waitFor('a name conflict in the emoji article', () => {
+      const list = vscode.languages.getDiagnostics(uri).filter((x) => x.code === 'person');
+      return list.length ? list : undefined;
+    });
+    const doc = await vscode.workspace.openTextDocument(uri);
+    assert.strictEqual(doc.getText(d.range), 'Pavel Drozdow');
+  });
+
+  test('Should fall back to defaults with a warning for hostile settings, and keep analysing', async () => {
+    await config().update('include', '/**/*', vscode.ConfigurationTarget.Workspace);
+    await config().update('maxFiles', -3, vscode.ConfigurationTarget.Workspace);
+    await waitFor('both settings warnings', async () => (await messages(/crosscheck\.(include|maxFiles)/)).length === 2);
+    assert.deepStrictEqual(await messages(/crosscheck\.(include|maxFiles)/), [
+      'Crosscheck: crosscheck.include: "/**/*" reaches outside the workspace; using "**/*.article".',
+      'Crosscheck: crosscheck.maxFiles: -3 is below 1; using 200.',
+    ]);
+    const { articles } = await api();
+    await articles.rescan();
+    assert.ok(await loaded('03-state-wire.article'));
+  });
+
+  test('Should declare which settings Restricted Mode takes only from the user', () => {
+    const ext = vscode.extensions.getExtension('crosscheck.crosscheck')!;
+    const caps = ext.packageJSON.capabilities;
+    assert.strictEqual(caps.untrustedWorkspaces.supported, 'limited');
+    assert.deepStrictEqual(caps.untrustedWorkspaces.restrictedConfigurations, RESTRICTED.map((k) => `crosscheck.${k}`));
+    assert.strictEqual(caps.virtualWorkspaces.supported, false);
+  });
+});
+
+suite('Faults while articles are loaded', () => {
+  teardown(() => remove('extra.article', 'moved.article', 'unreadable.article'));
+
+  test('Should drop a deleted article from the results', async () => {
+    const uri = sample('extra.article');
+    await vscode.workspace.fs.writeFile(uri, enc(`Levee report\n\n${PLANTED}\n`));
+    await waitFor('the new article to be analysed', () => vscode.languages.getDiagnostics(uri).length > 0);
+    await vscode.workspace.fs.delete(uri);
+    await waitFor('the deleted article to leave the results', async () => !(await loaded('extra.article')) && vscode.languages.getDiagnostics(uri).length === 0);
+  });
+
+  test('Should follow a renamed article to its new name', async () => {
+    const from = sample('extra.article'), to = sample('moved.article');
+    await vscode.workspace.fs.writeFile(from, enc(`Levee report\n\n${PLANTED}\n`));
+    await waitFor('the article to be analysed', () => vscode.languages.getDiagnostics(from).length > 0);
+    await vscode.workspace.fs.rename(from, to);
+    await waitFor('the old name to leave and the new one to arrive', async () =>
+      !(await loaded('extra.article')) && await loaded('moved.article') && vscode.languages.getDiagnostics(to).length > 0);
+    assert.strictEqual(vscode.languages.getDiagnostics(from).length, 0);
+  });
+
+  test('Should report a file it cannot read and still analyse the others', async function () {
+    // A link to this process's own memory map: a regular file whose read fails with EIO.
+    if (process.platform !== 'linux') this.skip();
+    const fs = await import('fs');
+    fs.symlinkSync('/proc/self/mem', sample('unreadable.article').fsPath);
+    await vscode.commands.executeCommand('crosscheck.refresh');
+    const [shown] = await waitFor('the read error message', async () => { const m = await messages(/unreadable\.article/); return m.length ? m : undefined; });
+    assert.match(shown, /^Crosscheck skipped unreadable\.article: cannot read: /);
+    assert.ok(await loaded('01-harlow-gazette.article') && await loaded('02-valley-courier.article') && await loaded('03-state-wire.article'));
+    assert.strictEqual(await loaded('unreadable.article'), false);
+  });
+});
