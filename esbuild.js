@@ -41,6 +41,8 @@ const entries = [
   // The engine alone, for scripts/bench.mjs.
   { entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js' },
   { entryPoints: ['test/integration/index.ts'], outfile: 'dist/test/integration/index.js' },
+  // Run against the installed .vsix by `npm run test:package`.
+  { entryPoints: ['test/package/index.ts'], outfile: 'dist/test/package/index.js' },
   // Unit tests run in plain Node (mocha, see .mocharc.json) against the bundled engine.
   { entryPoints: ['test/unit/*.test.ts'], outdir: 'dist/test/unit' },
 ];

@@ -13,7 +13,10 @@
 // Usage: node scripts/run-vscode-tests.mjs [--grep PATTERN] [--host auto|electron|code-server]
 //          [--timeout SECONDS] [--verbose] [--keep]
 //          [--ext DIR] [--tests FILE] [--workspace DIR]     (default: this repo, its suite, samples/)
-import { spawn } from 'node:child_process';
+//          [--install-vsix FILE]   install a packaged extension into the host's (empty) extensions
+//                                  folder first, as a user would; --ext should then be a probe
+//                                  extension, not this repo, or the development copy would win
+import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Writable } from 'node:stream';
@@ -78,11 +81,15 @@ function parseOptions() {
   if (!['auto', 'electron', 'code-server'].includes(v.host)) usage(`bad --host ${v.host}`);
   const timeoutS = Number(v.timeout);
   if (!(timeoutS > 0)) usage(`bad --timeout ${v.timeout}`);
-  const o = { ...v, timeoutMs: timeoutS * 1000, ext: path.resolve(v.ext), tests: path.resolve(v.tests),
+  const o = { ...v, installVsix: v['install-vsix'], timeoutMs: timeoutS * 1000, ext: path.resolve(v.ext), tests: path.resolve(v.tests),
     workspace: path.resolve(v.workspace) };
   if (!fs.existsSync(path.join(o.ext, 'package.json'))) usage(`no extension manifest in ${o.ext}`);
   if (!fs.existsSync(o.tests)) usage(`${o.tests} not found: run \`npm run build\` first`);
   if (!fs.statSync(o.workspace, { throwIfNoEntry: false })?.isDirectory()) usage(`no workspace folder ${o.workspace}`);
+  if (o.installVsix !== undefined) {
+    o.installVsix = path.resolve(o.installVsix);
+    if (!fs.existsSync(o.installVsix)) usage(`${o.installVsix} not found: run \`npm run package\` first`);
+  }
   return o;
 }
 
@@ -98,6 +105,7 @@ function parseArgs() {
       env: { type: 'string', default: '{}' },   // extra JSON env for the extension host
       verbose: { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
+      'install-vsix': { type: 'string' },
     },
   }).values;
 }
@@ -204,8 +212,13 @@ async function tryDownloadVSCode() {
 }
 
 async function runWithTestElectron(exe, workspace, runDir, env) {
-  const { runTests } = createRequire(path.join(ROOT, 'package.json'))('@vscode/test-electron');
+  const { runTests, resolveCliArgsFromVSCodeExecutablePath } = createRequire(path.join(ROOT, 'package.json'))('@vscode/test-electron');
   output.hostLine = `VS Code ${desktopVersion(exe)} via @vscode/test-electron`;
+  const extensionsDir = path.join(runDir, 'extensions');
+  if (opts.installVsix) {
+    const [cli, ...cliArgs] = resolveCliArgsFromVSCodeExecutablePath(exe);
+    installVsix(cli, [...cliArgs, '--extensions-dir', extensionsDir, '--user-data-dir', path.join(runDir, 'user-data')], {});
+  }
   const relay = new Writable({ write(chunk, _enc, cb) { output.write(chunk.toString()); cb(); } });
   try {
     await withTimeout(runTests({
@@ -213,8 +226,9 @@ async function runWithTestElectron(exe, workspace, runDir, env) {
       extensionDevelopmentPath: opts.ext,
       extensionTestsPath: opts.tests,
       extensionTestsEnv: env,
-      launchArgs: [workspace, '--disable-extensions',
-        '--user-data-dir', path.join(runDir, 'user-data'), '--extensions-dir', path.join(runDir, 'extensions')],
+      // Other extensions stay off, except the one the test installed from its .vsix.
+      launchArgs: [workspace, ...(opts.installVsix ? [] : ['--disable-extensions']),
+        '--user-data-dir', path.join(runDir, 'user-data'), '--extensions-dir', extensionsDir],
       stdout: relay,
     }), opts.timeoutMs, 'integration suite');
     return 0;
@@ -222,6 +236,16 @@ async function runWithTestElectron(exe, workspace, runDir, env) {
     console.error(`run-vscode-tests: ${e.message}`);
     return 1;
   }
+}
+
+/** Installs opts.installVsix with a VS Code command line; fails the run if the install fails. */
+function installVsix(command, args, env) {
+  const r = spawnSync(command, [...args, '--install-extension', opts.installVsix], { encoding: 'utf8', env: { ...process.env, ...env }, timeout: 120_000 });
+  const said = `${r.stdout ?? ''}${r.stderr ?? ''}`.trim();
+  if (r.status !== 0 || !/successfully installed/i.test(said)) {
+    throw new Error(`installing ${path.basename(opts.installVsix)} failed (${r.error?.message ?? `exit ${r.status}`}): ${said}`);
+  }
+  console.log(`run-vscode-tests: ${said.split('\n').pop()}`);
 }
 
 function desktopVersion(exe) {
@@ -326,6 +350,12 @@ function startCodeServer(host, port, runDir) {
   // An empty config file, so that code-server does not create ~/.config/code-server/config.yaml.
   const config = path.join(runDir, 'config.yaml');
   fs.writeFileSync(config, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
+  const stateEnv = { XDG_CONFIG_HOME: dirs['xdg/config'], XDG_DATA_HOME: dirs['xdg/data'],
+    XDG_CACHE_HOME: dirs['xdg/cache'], TMPDIR: dirs.tmp };
+  if (opts.installVsix) {
+    installVsix(host.node, [host.entry, '--config', config, '--user-data-dir', path.join(runDir, 'user-data'),
+      '--extensions-dir', dirs.extensions], stateEnv);
+  }
 
   const logFile = path.join(runDir, 'code-server.log');
   const logStream = fs.createWriteStream(logFile);
@@ -340,8 +370,7 @@ function startCodeServer(host, port, runDir) {
   ], {
     detached: true,                       // own process group, see killGroup
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, XDG_CONFIG_HOME: dirs['xdg/config'], XDG_DATA_HOME: dirs['xdg/data'],
-      XDG_CACHE_HOME: dirs['xdg/cache'], TMPDIR: dirs.tmp },
+    env: { ...process.env, ...stateEnv },
   });
   cleanups.push(() => killGroup(child.pid));
   // Registered after the group kill, so it runs before it (cleanups run in reverse): if the suite
@@ -400,7 +429,7 @@ async function launchChromium(host, profileDir) {
 // workbench's own chatter; by default keep the former only.
 const NOISE = [
   /^%c/, /open-vsx/i, /Canceled/, /Updating additional builtin/, /AccountPolicyGate/,
-  /^(Resolving|Resolved|Creating a socket)/, /^\[/,
+  /^(Resolving|Resolved|Creating a socket)/, /^\[/, /waiting for authentication provider/,
 ];
 function relayWorkbenchLog(type, args) {
   const text = util.format(...(Array.isArray(args) ? args : [args]));

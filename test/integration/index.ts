@@ -5,6 +5,12 @@ import Mocha from 'mocha';
 import * as util from 'util';
 
 export function run(): Promise<void> {
+  // The suites are bundled into this file, so they are loaded with static requires (see suites.ts).
+  return runMocha(() => require('./suites'));
+}
+
+/** Runs the suites that `load` requires, once mocha's tdd globals are defined. */
+export function runMocha(load: () => void): Promise<void> {
   // The web workbench (code-server host) forwards console arguments without applying printf-style
   // directives such as %s/%d that mocha's reporters use: pre-format them.
   (Mocha.reporters.Base as unknown as { consoleLog: (...a: unknown[]) => void }).consoleLog =
@@ -17,10 +23,8 @@ export function run(): Promise<void> {
 
   return new Promise((resolve, reject) => {
     try {
-      // The suites are bundled into this file, so they are loaded with static requires (see
-      // suites.ts) after defining mocha's tdd globals, instead of being added as files.
       mocha.suite.emit('pre-require', globalThis, 'suites', mocha);
-      require('./suites');
+      load();
     } catch (err) {
       console.error('Could not load the integration suites:', err);
       console.log('0 passed, 1 failed');
