@@ -23,14 +23,6 @@ function sameTime(a: Claim, b: Claim): boolean {
   return a.kind === 'age' || !a.when || !b.when || a.when.some((w) => b.when!.includes(w));
 }
 
-/**
- * Sentences around two figures for a bare noun ("aircraft", "states") must share a content word;
- * a figure for the same noun in an unrelated sentence is usually about something else.
- */
-function sameContext(a: Claim, b: Claim): boolean {
-  return (a.context ?? []).some((w) => (b.context ?? []).includes(w));
-}
-
 export function compatible(a: Claim, b: Claim): boolean {
   const [al, ah] = range(a), [bl, bh] = range(b);
   return al <= bh && bl <= ah;
@@ -54,24 +46,15 @@ export function numberConflicts(claims: readonly Claim[], personKey: (surname: s
   const byKey = new Map<string, Claim[]>();
   for (const c of claims) {
     const k = claimKey(c, personKey);
-    if (k) byKey.set(k, [...(byKey.get(k) ?? []), c]);
+    if (!k) continue;
+    const list = byKey.get(k);
+    if (list) list.push(c); else byKey.set(k, [c]);
   }
   const out: Conflict[] = [];
   for (const [key, list] of byKey) {
-    const paths = [...new Set(list.map((c) => c.path))];
-    if (paths.length < 2) continue;
-    const table = isTableMeasure(key);
-    const involved = new Set<Claim>();
-    for (const a of list) {
-      for (const b of list) {
-        if (a.path >= b.path) continue;
-        // Only when nothing in the other article agrees: an article may give a figure twice, or
-        // break a total down, and one agreeing figure settles it.
-        const aAgrees = list.some((x) => x.path === b.path && sameTime(a, x) && compatible(a, x));
-        const bAgrees = list.some((x) => x.path === a.path && sameTime(b, x) && compatible(b, x));
-        if (!compatible(a, b) && sameTime(a, b) && (table || sameContext(a, b)) && !aAgrees && !bAgrees) { involved.add(a); involved.add(b); }
-      }
-    }
+    const paths = new Set(list.map((c) => c.path));
+    if (paths.size < 2) continue;
+    const involved = disagreeing(list, isTableMeasure(key));
     if (involved.size < 2) continue;
     const members = [...involved].sort(byPlace);
     const values = [...new Set(members.map((c) => c.text))];
@@ -86,4 +69,55 @@ export function numberConflicts(claims: readonly Claim[], personKey: (surname: s
     });
   }
   return out;
+}
+
+/**
+ * The claims for one measure that disagree with a claim in another article when nothing in that
+ * article agrees with them: an article may give a figure twice, or break a total down, and one
+ * agreeing figure settles it. Claims with the same range and time words behave alike, so they are
+ * grouped and groups are compared, never every claim with every other (a toll repeated by a
+ * thousand wire stories is one group).
+ */
+function disagreeing(list: readonly Claim[], table: boolean): Set<Claim> {
+  const bySignature = new Map<string, Claim[]>();
+  for (const c of list) {
+    const sig = `${range(c).join(':')}|${c.when?.join(',') ?? ''}`;
+    const group = bySignature.get(sig);
+    if (group) group.push(c); else bySignature.set(sig, [c]);
+  }
+  const groups = [...bySignature.values()];
+  // The articles where each group finds agreement.
+  const agreeIn = groups.map((g) => {
+    const paths = new Set<string>();
+    for (const h of groups) if (sameTime(g[0], h[0]) && compatible(g[0], h[0])) for (const c of h) paths.add(c.path);
+    return paths;
+  });
+  const involved = new Set<Claim>();
+  for (let x = 0; x < groups.length; x++) {
+    for (let y = x + 1; y < groups.length; y++) {
+      if (compatible(groups[x][0], groups[y][0]) || !sameTime(groups[x][0], groups[y][0])) continue;
+      // Every claim agrees in its own article, so these pairs are always across two articles.
+      const a = groups[x].filter((c) => !agreeIn[y].has(c.path));
+      const b = groups[y].filter((c) => !agreeIn[x].has(c.path));
+      if (!a.length || !b.length) continue;
+      if (table) {
+        for (const c of [...a, ...b]) involved.add(c);
+        continue;
+      }
+      // Sentences around two figures for a bare noun ("aircraft", "states") must share a content word;
+      // a figure for the same noun in an unrelated sentence is usually about something else.
+      const byWord = new Map<string, Claim[]>();
+      for (const c of b) for (const w of c.context ?? []) { const l = byWord.get(w); if (l) l.push(c); else byWord.set(w, [c]); }
+      const claimed = new Set<string>();
+      for (const c of a) {
+        for (const w of c.context ?? []) {
+          const partners = byWord.get(w);
+          if (!partners) continue;
+          involved.add(c);
+          if (!claimed.has(w)) { claimed.add(w); for (const p of partners) involved.add(p); }
+        }
+      }
+    }
+  }
+  return involved;
 }

@@ -19,28 +19,64 @@ export function clusterPeople(mentions: readonly PersonMention[]): PersonCluster
   const supported = new Set(fullNames.filter((m) => m.evidence).map((m) => surnameKey(surnameOf(m))));
   // A full name without evidence of its own counts when a person with that surname is evidenced elsewhere.
   const accepted = fullNames.filter((m) => m.evidence || supported.has(surnameKey(surnameOf(m))));
-  // Union-find, so that a typo joins its person through the spelling it is closest to.
-  const parent = accepted.map((_, i) => i);
+  // Union-find, so that a typo joins its person through the spelling it is closest to. Whether two
+  // mentions are one person depends only on their given name and surname, so each spelling is one
+  // node; and two spellings can only be one person when they share a surname key or a given name,
+  // so only spellings in one of those blocks are compared.
+  const nodeOf: number[] = [];
+  const nodeRep: PersonMention[] = [];
+  const spellings = new Map<string, number>();
+  for (const m of accepted) {
+    const key = `${givenOf(m)}\u0000${surnameOf(m)}`;
+    let n = spellings.get(key);
+    // A spelling that is not the same person as itself ("Al Roe": too short a given name) stays one node per mention.
+    if (n === undefined || !samePerson(m, m)) { n = nodeRep.length; nodeRep.push(m); if (!spellings.has(key)) spellings.set(key, n); }
+    nodeOf.push(n);
+  }
+  const parent = nodeRep.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  for (let i = 0; i < accepted.length; i++) {
-    for (let j = i + 1; j < accepted.length; j++) {
-      if (find(i) !== find(j) && samePerson(accepted[i], accepted[j])) parent[find(i)] = find(j);
+  const blocks = new Map<string, number[]>();
+  const block = (key: string, n: number) => { const list = blocks.get(key); if (list) list.push(n); else blocks.set(key, [n]); };
+  nodeRep.forEach((m, n) => { block(`s:${surnameKey(surnameOf(m))}`, n); block(`g:${fold(givenOf(m))}`, n); });
+  for (const list of blocks.values()) {
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const i = list[x], j = list[y];
+        if (find(i) !== find(j) && samePerson(nodeRep[i], nodeRep[j])) parent[find(i)] = find(j);
+      }
     }
   }
   const roots = new Map<number, PersonCluster>();
   accepted.forEach((m, i) => {
-    const r = find(i);
+    const r = find(nodeOf[i]);
     if (!roots.has(r)) roots.set(r, { full: [], partial: [] });
     roots.get(r)!.full.push(m);
   });
   const clusters = [...roots.values()];
+  // Indexes for placing surname-only mentions: by surname key, by given name, and per article.
+  const bySurname = new Map<string, Set<number>>();
+  const byGiven = new Map<string, Set<number>>();
+  const byPath = new Map<string, Map<string, Set<number>>>();
+  const add = <K>(map: Map<K, Set<number>>, key: K, c: number) => { const set = map.get(key); if (set) set.add(c); else map.set(key, new Set([c])); };
+  clusters.forEach((c, ci) => {
+    for (const o of c.full) {
+      add(bySurname, surnameKey(surnameOf(o)), ci);
+      add(byGiven, fold(givenOf(o)), ci);
+      if (!byPath.has(o.path)) byPath.set(o.path, new Map());
+      add(byPath.get(o.path)!, surnameOf(o), ci);
+    }
+  });
   for (const m of mentions.filter((x) => x.tokens.length === 1)) {
     const word = m.tokens[0];
     // Exact surname first; a near spelling only when no cluster has it exactly.
-    let fits = clusters.filter((c) => c.full.some((o) => surnameKey(surnameOf(o)) === surnameKey(word)));
-    if (fits.length === 0) fits = clusters.filter((c) => c.full.some((o) => o.path === m.path && compareNameWords(surnameOf(o), word) === 'typo'));
-    if (fits.length === 0) fits = clusters.filter((c) => c.full.some((o) => fold(givenOf(o)) === fold(word)));
-    if (fits.length === 1) fits[0].partial.push(m);
+    let fits = [...(bySurname.get(surnameKey(word)) ?? [])];
+    if (fits.length === 0) {
+      const typos = new Set<number>();
+      for (const [surname, set] of byPath.get(m.path) ?? []) if (compareNameWords(surname, word) === 'typo') for (const ci of set) typos.add(ci);
+      fits = [...typos];
+    }
+    if (fits.length === 0) fits = [...(byGiven.get(fold(word)) ?? [])];
+    if (fits.length === 1) clusters[fits[0]].partial.push(m);
   }
   return clusters;
 }

@@ -112,36 +112,74 @@ function shingles(words: readonly string[]): Set<string> {
   return out;
 }
 
-export function quoteConflicts(quotes: readonly Quote[], minWords: number, speakerKey: SpeakerKey, describe: (key: string) => string): Conflict[] {
-  const tokens = quotes.map((q) => quoteWords(q.text));
-  const runs = tokens.map(shingles);
-  // Quotes by the four-word runs they contain: only pairs that share one are worth a word diff, and
-  // an article with thousands of short quotes (stray quote marks) must not cost a million pairs.
+/**
+ * Quotes with the same words (one statement carried by many wire stories) compare alike, so they are
+ * grouped into renderings; renderings that may be one utterance are found through an index of their
+ * four-word runs, and each such pair is compared once, never every quote with every other: a
+ * statement repeated by a thousand articles, or an article with thousands of stray quote marks, must
+ * not cost a million word diffs.
+ */
+function renderings(quotes: readonly Quote[]) {
+  const ids = new Map<string, number>();
+  const words: string[][] = [];
+  const members: number[][] = [];
+  const of = quotes.map((q, i) => {
+    const w = quoteWords(q.text);
+    const key = w.join(' ');
+    let r = ids.get(key);
+    if (r === undefined) { r = words.length; ids.set(key, r); words.push(w); members.push([]); }
+    members[r].push(i);
+    return r;
+  });
   const byRun = new Map<string, number[]>();
-  runs.forEach((r, i) => { for (const s of r) { const list = byRun.get(s); if (list) list.push(i); else byRun.set(s, [i]); } });
-  const partners = (i: number) => [...new Set([...runs[i]].flatMap((s) => byRun.get(s)!.filter((j) => j > i && quotes[j].path !== quotes[i].path)))].sort((a, b) => a - b);
+  words.forEach((w, r) => { for (const run of shingles(w)) { const list = byRun.get(run); if (list) list.push(r); else byRun.set(run, [r]); } });
+  const near = words.map(() => new Set<number>());
+  for (const list of byRun.values()) for (const r of list) for (const s of list) near[r].add(s);
+  return { of, words, members, near };
+}
+
+export function quoteConflicts(quotes: readonly Quote[], minWords: number, speakerKey: SpeakerKey, describe: (key: string) => string): Conflict[] {
+  const { of, words, members, near } = renderings(quotes);
+  const compared = new Map<number, QuoteComparison | undefined>();
+  const compare = (r: number, s: number) => {
+    const k = r * words.length + s;
+    if (!compared.has(k)) compared.set(k, compareQuotes(words[r], words[s], minWords));
+    return compared.get(k);
+  };
+  const speakers = quotes.map((q) => (q.speakerByPronoun ? undefined : speakerKey(q)));
+  const credited = new Map<string, string>();
+  const creditedWhy = (si: string, sj: string) => {
+    const k = `${si}\u0000${sj}`;
+    if (!credited.has(k)) credited.set(k, `credited to ${describe(si)} and to ${describe(sj)}`);
+    return credited.get(k)!;
+  };
   const parent = quotes.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   const edges: { i: number; j: number; why: string }[] = [];
   for (let i = 0; i < quotes.length; i++) {
-    for (const j of partners(i)) {
-      const cmp = compareQuotes(tokens[i], tokens[j], minWords);
+    for (const s of near[of[i]]) {
+      const cmp = compare(of[i], s);
       if (!cmp) continue;
-      parent[find(i)] = find(j);
-      if (!cmp.agree) {
-        const [x, y] = cmp.changes[0];
-        edges.push({ i, j, why: `"${x || '—'}" vs "${y || '—'}"` });
-        continue;
+      for (const j of members[s]) {
+        if (j <= i || quotes[i].path === quotes[j].path) continue;
+        parent[find(i)] = find(j);
+        if (!cmp.agree) {
+          const [x, y] = cmp.changes[0];
+          edges.push({ i, j, why: `"${x || '—'}" vs "${y || '—'}"` });
+          continue;
+        }
+        const si = speakers[i], sj = speakers[j];
+        if (si && sj && si !== sj) edges.push({ i, j, why: creditedWhy(si, sj) });
       }
-      const si = quotes[i].speakerByPronoun ? undefined : speakerKey(quotes[i]);
-      const sj = quotes[j].speakerByPronoun ? undefined : speakerKey(quotes[j]);
-      if (si && sj && si !== sj) edges.push({ i, j, why: `credited to ${describe(si)} and to ${describe(sj)}` });
     }
   }
+  // In the order comparing every pair would find them: the first edge of a group names the conflict.
+  edges.sort((a, b) => a.i - b.i || a.j - b.j);
   const byGroup = new Map<number, typeof edges>();
   for (const e of edges) {
     const g = find(e.i);
-    byGroup.set(g, [...(byGroup.get(g) ?? []), e]);
+    const list = byGroup.get(g);
+    if (list) list.push(e); else byGroup.set(g, [e]);
   }
   const out: Conflict[] = [];
   for (const group of byGroup.values()) {
