@@ -46,6 +46,8 @@ describe('numbers: figures and what they count', () => {
     ['a number word in a name', 'The story aired on Nine Network first.', 9],
     ['an increment', 'The firm will cut another 300 jobs.', 300],
     ['a part of a total', 'Ten people died, including two children.', 2],
+    ['a figure broken down in its own sentence', 'Rebels fired 40 shells at the fort and 12 more were stopped.', 40],
+    ['a figure followed by "another"', 'Guards seized 30 rifles, while another 8 were found later.', 30],
   ];
   for (const [label, text, value] of skipped) {
     it(`skips ${label}`, () => assert.deepStrictEqual(claims(text).filter((c) => c.value === value), []));
@@ -61,6 +63,21 @@ describe('numbers: figures and what they count', () => {
 
   it('notes the time words around a figure', () => {
     assert.deepStrictEqual(one('Last month, guards arrested 40 people at the port.').when, ['last month']);
+  });
+
+  it('anchors a figure to the nearest of several times in its sentence', () => {
+    const list = claims('This year 40 hikers were rescued, against last year, when only 9 hikers were rescued.').filter((c) => c.kind === 'count');
+    assert.deepStrictEqual(list.map((c) => [c.value, c.when]), [[40, ['this year']], [9, ['last year']]]);
+  });
+
+  it('ties a surname-only age to the namesake the article names far more often', () => {
+    const text = 'Rita Vance sued. Rita Vance won. Rita Vance smiled. Her son Otto Vance wept. Vance, 61, left.';
+    assert.deepStrictEqual(claims(text).filter((c) => c.kind === 'age').map((c) => c.about), ['Rita Vance']);
+  });
+
+  it('leaves a surname-only age unbound when two namesakes are named as often', () => {
+    const text = 'Rita Vance and her husband Otto Vance were honoured. Vance, 61, spoke first.';
+    assert.deepStrictEqual(claims(text).filter((c) => c.kind === 'age').map((c) => c.about), [undefined]);
   });
 
   it('skips an age at an earlier time ("then 22")', () => {

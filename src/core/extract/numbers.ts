@@ -15,6 +15,7 @@ const FIGURE = new RegExp(
 const MONTH = /(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?/i;
 const MONTH_BEFORE = new RegExp(`\\b${MONTH.source}\\s+$`, 'i');
 const MONTH_AFTER = new RegExp(`^\\s+(?:of\\s+)?${MONTH.source}\\b`, 'i');
+const BREAKDOWN_AFTER = new RegExp(String.raw`\b(?:(?:and|while|but|with)\s+(?:(?:at least|about|nearly|some|over|more than|almost)\s+)?(?:\d[\d,]*|${NUMBER_WORD})\s+more\b|another\s+(?:\d[\d,]*|${NUMBER_WORD})\b)`, 'i');
 const STOP_AFTER = new Set([...NOT_A_MEASURE, 'were', 'are', 'have', 'been', 'being', 'will', 'would', 'could', 'said', 'says']);
 
 export function extractClaims(path: string, text: string, people: readonly PersonMention[], tags: Tags): Claim[] {
@@ -36,6 +37,9 @@ export function extractClaims(path: string, text: string, people: readonly Perso
     if (/^\p{Lu}/u.test(figure) && /^\s+\p{Lu}/u.test(afterText) && !/^\s+(?:[A-Z]{2,}|I)\b/.test(afterText)) continue;
     // "another 3,000 jobs", "including two children": part of, or added to, another figure.
     if (PART_WORDS.test(before)) continue;
+    // "97 rockets hit Israel and 99 more were intercepted": a figure broken down in its own sentence
+    // is a part, not the total another article gives.
+    if (BREAKDOWN_AFTER.test(text.slice(numberEnd, sentenceEnd(text, numberEnd)))) continue;
     const hedge = HEDGES.find((h) => h.re.test(before));
     const lowHigh = (v: number) => ({ low: hedge ? v * hedge.low : v, high: hedge ? v * hedge.high : v });
 
@@ -131,11 +135,17 @@ function timeWords(text: string, at: number): string[] | undefined {
   const sStart = Math.max(para.lastIndexOf('. ', rel) + 1, 0);
   const sEndDot = para.indexOf('. ', rel);
   const sentence = para.slice(sStart, sEndDot < 0 ? para.length : sEndDot);
-  for (const scope of [sentence, para]) {
-    const found = [...scope.matchAll(TIME_WORD)].map((m) => m[0].toLowerCase());
-    if (found.length) return [...new Set(found)].sort();
+  // "a rise on last year, when just seven cases": of several times in a sentence, the figure is
+  // anchored to the nearest one.
+  const inSentence = [...sentence.matchAll(TIME_WORD)];
+  if (inSentence.length) {
+    const figureAt = rel - sStart;
+    const distance = (m: RegExpMatchArray) => Math.min(Math.abs(m.index! - figureAt), Math.abs(m.index! + m[0].length - figureAt));
+    const nearest = inSentence.reduce((a, b) => (distance(b) < distance(a) ? b : a));
+    return [nearest[0].toLowerCase()];
   }
-  return undefined;
+  const found = [...para.matchAll(TIME_WORD)].map((m) => m[0].toLowerCase());
+  return found.length ? [...new Set(found)].sort() : undefined;
 }
 
 /** The noun a figure counts: up to three lower-case or capitalised words before a stop word. */
@@ -185,6 +195,14 @@ function nearestPerson(people: readonly PersonMention[], text: string, at: numbe
   const who = after ?? before;
   if (!who) return undefined;
   const surname = who.tokens[who.tokens.length - 1];
+  const namesakes = new Map<string, number>();
+  for (const p of people) if (p.tokens.length > 1 && p.tokens[p.tokens.length - 1] === surname) namesakes.set(p.text, (namesakes.get(p.text) ?? 0) + 1);
+  if (who.tokens.length === 1 && namesakes.size > 1) {
+    // "Sherman, 75," in an article about Barry and Honey Sherman could be either of them; a surname
+    // alone means the namesake the article names far more often, if there is one.
+    const [first, second] = [...namesakes].sort((a, b) => b[1] - a[1]);
+    return first[1] >= 2 * second[1] ? first[0] : undefined;
+  }
   const full = [...people].reverse().find((p) => p.start <= who.start && p.tokens.length > 1 && p.tokens[p.tokens.length - 1] === surname);
   return (full ?? who).text;
 }
