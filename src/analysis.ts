@@ -25,6 +25,7 @@ export class AnalysisService extends Disposable {
   #timer: NodeJS.Timeout | undefined;
   #latest: AnalysisResult | undefined;
   #running = 0;
+  #refine: (a: Analysis) => Analysis = (a) => a;
   readonly #onDidAnalyse = this._register(new vscode.EventEmitter<AnalysisResult>());
   readonly onDidAnalyse = this.#onDidAnalyse.event;
   readonly #onDidChangeBusy = this._register(new vscode.EventEmitter<boolean>());
@@ -44,6 +45,11 @@ export class AnalysisService extends Disposable {
   /** Whether analysis runs in the worker thread (false only if the worker could not start). */
   get usesWorker(): boolean {
     return this.#worker !== undefined;
+  }
+
+  /** Applied to every analysis before it is published: settings and accepted variants hide conflicts. */
+  refineWith(refine: (a: Analysis) => Analysis): void {
+    this.#refine = refine;
   }
 
   schedule(): void {
@@ -69,7 +75,7 @@ export class AnalysisService extends Disposable {
       }
       this.#sent = new Map([...snapshot].map(([k, a]) => [k, a.text]));
       if (id !== this.#nextId || this.isDisposed) return undefined; // a newer request supersedes this one
-      this.#latest = { analysis: res.analysis, articles: snapshot };
+      this.#latest = { analysis: this.#refine(res.analysis), articles: snapshot };
       this.#onDidAnalyse.fire(this.#latest);
       return this.#latest;
     } finally {

@@ -173,8 +173,11 @@ export class ArticleSet extends Disposable {
     w.onDidCreate(reload);
     w.onDidChange(reload);
     w.onDidDelete((uri) => {
-      this.#skipped.delete(uri.toString());
-      if (this.#files.delete(uri.toString())) this.#onDidChange.fire();
+      const key = uri.toString();
+      this.#skipped.delete(key);
+      // The document of a deleted file can stay loaded in the background; without unsaved edits it is gone too.
+      const dropped = !vscode.workspace.textDocuments.find((d) => d.uri.toString() === key)?.isDirty && this.#open.delete(key);
+      if (this.#files.delete(key) || dropped) this.#onDidChange.fire();
     });
     return w;
   }

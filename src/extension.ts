@@ -2,15 +2,17 @@
 import * as vscode from 'vscode';
 import { AnalysisService } from './analysis';
 import { ArticleSet } from './articles';
-import { SpellingFixes } from './codeActions';
+import { acceptEntry, AcceptedVariant, hideAccepted } from './accepted';
+import { AcceptedVariants } from './acceptedFile';
+import { ACCEPT_COMMAND, ConflictFixes } from './codeActions';
 import { notifyIfSlow, registerCommands, rescanAndAnalyse } from './commands';
 import { Config } from './config';
 import { ConflictDiagnostics } from './diagnostics';
-import { PersonHover } from './hover';
+import { ConflictHover } from './hover';
 import { PeopleTree } from './people';
 import { Notices } from './notices';
 import { Status } from './status';
-import { ConflictTree, REVEAL_COMMAND, revealOccurrence } from './tree';
+import { ConflictTree, Node, REVEAL_COMMAND, revealOccurrence } from './tree';
 
 /** What the extension exposes to its integration tests. */
 export interface CrosscheckApi {
@@ -20,6 +22,7 @@ export interface CrosscheckApi {
   readonly articles: ArticleSet;
   readonly status: Status;
   readonly notices: Notices;
+  readonly accepted: AcceptedVariants;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<CrosscheckApi> {
@@ -29,12 +32,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
     const config = new Config();
     const articles = new ArticleSet(config);
     const analysis = new AnalysisService(context.extensionPath, articles, config, log);
-    const diagnostics = new ConflictDiagnostics();
+    const diagnostics = new ConflictDiagnostics(context.extensionUri, config);
     const tree = new ConflictTree(config);
     const people = new PeopleTree();
     const status = new Status();
     const notices = new Notices(log);
-    context.subscriptions.push(config, articles, analysis, diagnostics, tree, people, status, notices, new PersonHover(analysis), new SpellingFixes(analysis));
+    const accepted = new AcceptedVariants(log);
+    context.subscriptions.push(config, articles, analysis, diagnostics, tree, people, status, notices, accepted, new ConflictHover(analysis), new ConflictFixes(analysis));
+    // Kinds the user does not check and accepted variants are hidden everywhere: diagnostics, views, status.
+    analysis.refineWith((a) => ({ ...a, conflicts: hideAccepted(a.conflicts.filter((c) => config.settings.kinds.includes(c.kind)), accepted.all) }));
 
     context.subscriptions.push(
       analysis.onDidAnalyse((r) => { diagnostics.update(r); tree.update(r); people.update(r); status.update(r); }),
@@ -43,10 +49,21 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
       config.onDidChange(() => notices.settings(config.warnings)),
       ...registerCommands({ articles, analysis, tree, log }),
       vscode.commands.registerCommand(REVEAL_COMMAND, revealOccurrence),
+      accepted.onDidChange(() => analysis.schedule()),
+      vscode.commands.registerCommand(ACCEPT_COMMAND, async (what: AcceptedVariant | Node, near?: string) => {
+        // From a code action: the entry; from the Conflicts view's context menu: the node.
+        const entry = 'variants' in what ? what : what.type === 'occurrence' ? acceptEntry(what.conflict, what.occurrence) : what.type === 'conflict' ? acceptEntry(what.conflict) : undefined;
+        if (!entry) return false;
+        const uri = near ? vscode.Uri.parse(near) : 'occurrence' in what ? analysis.latest?.articles.get(what.occurrence.path)?.uri : undefined;
+        if (!(await accepted.accept(entry, uri))) return false;
+        await analysis.run();
+        return true;
+      }),
     );
     notices.settings(config.warnings);
+    await accepted.load();
     await notifyIfSlow('Crosscheck: analysing the workspace articles', () => rescanAndAnalyse({ articles, analysis, tree, log }));
-    return { analysis, tree, people, articles, status, notices };
+    return { analysis, tree, people, articles, status, notices, accepted };
   } catch (e) {
     // VS Code does not tell the user when activation fails, so say it here.
     log.error(`activation failed: ${(e as Error).stack ?? e}`);

@@ -1,13 +1,14 @@
-// Hovering a person's name shows every spelling of that person across the loaded articles, the
-// titles they are given and what they are quoted as saying.
+// Hovers with the other articles' side: on a name, a card of that person across the articles; on a
+// flagged quote, the other versions with a word diff; on a flagged figure, every figure for the claim.
 import * as vscode from 'vscode';
 import type { AnalysisService } from './analysis';
 import { ARTICLE_LANGUAGES } from './articles';
-import type { Person } from './core';
 import { Disposable } from './dispose';
-import { articleLabel, snippet } from './labels';
+import { figureCard, Link, personCard, quoteCard } from './hoverMarkdown';
+import { articleLabel } from './labels';
+import { REVEAL_COMMAND } from './tree';
 
-export class PersonHover extends Disposable implements vscode.HoverProvider {
+export class ConflictHover extends Disposable implements vscode.HoverProvider {
   constructor(private readonly analysis: AnalysisService) {
     super();
     this._register(vscode.languages.registerHoverProvider(ARTICLE_LANGUAGES.map((language) => ({ language })), this));
@@ -19,33 +20,29 @@ export class PersonHover extends Disposable implements vscode.HoverProvider {
     // Offsets are into the analysed text; after an edit they wait for the next analysis.
     if (!result || result.articles.get(key)?.text !== doc.getText()) return undefined;
     const offset = doc.offsetAt(pos);
+    const at = (s: { path: string; start: number; end: number }) => s.path === key && s.start <= offset && offset <= s.end;
+    const label = (path: string) => articleLabel(result.articles.get(path)!.uri);
+    const link: Link = (text, path, start, end) => {
+      const args = encodeURIComponent(JSON.stringify([result.articles.get(path)!.uri.toString(), start, end]));
+      return `[${text.replace(/[[\]\\]/g, '\\$&')}](command:${REVEAL_COMMAND}?${args} "Open this passage")`;
+    };
+    const sections: string[] = [];
+    let span: { start: number; end: number } | undefined;
+    const narrowest = (s: { start: number; end: number }) => { if (!span || s.end - s.start < span.end - span.start) span = s; };
     for (const p of result.analysis.people) {
-      const m = p.mentions.find((x) => x.path === key && x.start <= offset && offset <= x.end);
-      if (m) return new vscode.Hover(render(p, result.articles), new vscode.Range(doc.positionAt(m.start), doc.positionAt(m.end)));
+      const m = p.mentions.find(at);
+      if (m) { sections.push(personCard(p, label, link)); narrowest(m); }
     }
-    return undefined;
+    for (const c of result.analysis.conflicts) {
+      if (c.kind === 'person') continue;
+      const o = c.occurrences.find(at);
+      if (!o) continue;
+      sections.push(c.kind === 'quote' ? quoteCard(c, o, label, link) : figureCard(c, o, label, link, (p) => result.articles.get(p)!.text));
+      narrowest(o);
+    }
+    if (!span) return undefined;
+    const md = new vscode.MarkdownString(sections.join('\n\n---\n\n'));
+    md.isTrusted = { enabledCommands: [REVEAL_COMMAND] };
+    return new vscode.Hover(md, new vscode.Range(doc.positionAt(span.start), doc.positionAt(span.end)));
   }
-}
-
-function render(p: Person, articles: ReadonlyMap<string, { uri: vscode.Uri }>): vscode.MarkdownString {
-  const md = new vscode.MarkdownString();
-  md.appendMarkdown(`**${escape(p.name)}** · Crosscheck\n\n`);
-  const spellings = new Map<string, Set<string>>();
-  for (const m of p.mentions) {
-    const label = articleLabel(articles.get(m.path)!.uri);
-    spellings.set(m.text, (spellings.get(m.text) ?? new Set()).add(label));
-  }
-  md.appendMarkdown('Spellings:\n');
-  for (const [spelling, where] of spellings) md.appendMarkdown(`- \`${spelling.replace(/`/g, "'")}\` in ${[...where].map(escape).join(', ')}\n`);
-  if (p.titles.length) md.appendMarkdown(`\nTitles: ${p.titles.map(escape).join('; ')}\n`);
-  if (p.quotes.length) {
-    md.appendMarkdown('\nQuoted:\n');
-    for (const q of p.quotes.slice(0, 5)) md.appendMarkdown(`- "${escape(snippet(q.text, 80))}" (${escape(articleLabel(articles.get(q.path)!.uri))})\n`);
-    if (p.quotes.length > 5) md.appendMarkdown(`- …and ${p.quotes.length - 5} more\n`);
-  }
-  return md;
-}
-
-function escape(s: string): string {
-  return s.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
 }

@@ -1,5 +1,11 @@
 // Crosscheck's settings as plain data. A hostile or mistyped value falls back to its default (or is
 // capped) with a warning, instead of hanging or crashing the analysis. No vscode import: unit-tested.
+import type { ConflictKind, Severity } from './core/types';
+
+const KINDS: readonly ConflictKind[] = ['person', 'quote', 'number'];
+/** `default` keeps each rule's own severity; `off` hides the kind's diagnostics (the views still list them). */
+export type SeveritySetting = 'default' | Severity | 'off';
+const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['default', 'error', 'warning', 'information', 'hint', 'off'];
 
 export interface Settings {
   readonly include: string;
@@ -9,6 +15,9 @@ export interface Settings {
   readonly minQuoteWords: number;
   readonly houseStyle: boolean;
   readonly followActiveEditor: boolean;
+  /** Kinds of conflict reported at all. */
+  readonly kinds: readonly ConflictKind[];
+  readonly severity: Readonly<Record<ConflictKind, SeveritySetting>>;
 }
 
 export const DEFAULTS: Settings = {
@@ -19,6 +28,8 @@ export const DEFAULTS: Settings = {
   minQuoteWords: 5,
   houseStyle: false,
   followActiveEditor: true,
+  kinds: KINDS,
+  severity: { person: 'default', quote: 'default', number: 'default' },
 };
 
 /**
@@ -42,7 +53,7 @@ const show = (v: unknown) => (typeof v === 'string' ? JSON.stringify(v.length > 
 
 export function checkSettings(c: SettingsSource): CheckedSettings {
   const warnings: string[] = [];
-  const warn = (key: keyof Settings, value: unknown, why: string, used: unknown) =>
+  const warn = (key: keyof Settings | `severity.${ConflictKind}`, value: unknown, why: string, used: unknown) =>
     warnings.push(`crosscheck.${key}: ${show(value)} ${why}; using ${show(used)}.`);
 
   const int = (key: 'maxFiles' | 'maxFileSizeKB' | 'minQuoteWords', lo: number, hi: number): number => {
@@ -74,6 +85,24 @@ export function checkSettings(c: SettingsSource): CheckedSettings {
     return v;
   };
 
+  const kinds = (): readonly ConflictKind[] => {
+    const v = c.get('kinds');
+    if (v === undefined || v === null) return DEFAULTS.kinds;
+    if (!Array.isArray(v)) { warn('kinds', v, 'is not a list', DEFAULTS.kinds.join(', ')); return DEFAULTS.kinds; }
+    const unknown = v.filter((k) => !(KINDS as readonly unknown[]).includes(k));
+    // An empty list is a deliberate "check nothing"; unknown entries are dropped.
+    const known = KINDS.filter((k) => v.includes(k));
+    if (unknown.length) warn('kinds', unknown.join(', '), 'is not a kind (person, quote, number)', known.join(', ') || 'none');
+    return known;
+  };
+
+  const severity = (kind: ConflictKind): SeveritySetting => {
+    const v = c.get(`severity.${kind}`);
+    if (v === undefined || v === null) return 'default';
+    if (!SEVERITY_SETTINGS.includes(v as SeveritySetting)) { warn(`severity.${kind}`, v, 'is not a severity', 'default'); return 'default'; }
+    return v as SeveritySetting;
+  };
+
   const settings: Settings = {
     include: glob('include'),
     exclude: glob('exclude'),
@@ -82,6 +111,8 @@ export function checkSettings(c: SettingsSource): CheckedSettings {
     minQuoteWords: int('minQuoteWords', 1, 50),
     houseStyle: bool('houseStyle'),
     followActiveEditor: bool('followActiveEditor'),
+    kinds: kinds(),
+    severity: { person: severity('person'), quote: severity('quote'), number: severity('number') },
   };
   return { settings, warnings };
 }

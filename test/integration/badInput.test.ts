@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { RESTRICTED } from '../../src/settings';
-import { api, sample, waitFor } from './helpers';
+import { api, ruleOf, sample, waitFor } from './helpers';
 
 const PLANTED = 'Engineer Pavel Drozdow said the levee held.';
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -46,7 +46,7 @@ suite('Bad input in the editor', () => {
     await vscode.workspace.fs.writeFile(sample('transcript.article'), enc(head + filler.repeat(Math.ceil(10 * 1024 * 1024 / filler.length)) + tail));
     const uri = sample('transcript.article');
     const diags = await waitFor('a name conflict in the transcript', () => {
-      const d = vscode.languages.getDiagnostics(uri).filter((x) => x.code === 'person');
+      const d = vscode.languages.getDiagnostics(uri).filter((x) => ruleOf(x).startsWith('name-'));
       return d.length ? d : undefined;
     });
     assert.deepStrictEqual(diags.map((d) => d.range.start.line), [2], 'only the planted name in the analysed start');
@@ -61,7 +61,7 @@ suite('Bad input in the editor', () => {
     await vscode.workspace.fs.writeFile(sample('emoji.article'), enc('\uFEFFFlood 🌊 update\r\n\r\nقال رئيس البلدية 👩🏽‍🚒 𝒜 «الرصيف سيفتح». The engineer Pavel Drozdow said the levee held.\r\n'));
     const uri = sample('emoji.article');
     const [d] = await waitFor('a name conflict in the emoji article', () => {
-      const list = vscode.languages.getDiagnostics(uri).filter((x) => x.code === 'person');
+      const list = vscode.languages.getDiagnostics(uri).filter((x) => ruleOf(x).startsWith('name-'));
       return list.length ? list : undefined;
     });
     const doc = await vscode.workspace.openTextDocument(uri);

@@ -24,3 +24,8 @@ export async function waitFor<T>(what: string, fn: () => T | undefined | false |
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+/** The rule id a Crosscheck diagnostic is flagged under ("name-typo", "quote-wording"...). */
+export function ruleOf(d: vscode.Diagnostic): string {
+  return typeof d.code === 'object' ? String(d.code.value) : String(d.code);
+}

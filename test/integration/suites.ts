@@ -5,3 +5,5 @@ import './updates.test';
 import './views.test';
 import './commands.test';
 import './badInput.test';
+import './diagnostics.test';
+import './editorFeatures.test';

@@ -5,7 +5,7 @@ import { api, sample, waitFor } from './helpers';
 const COURIER = '02-valley-courier.article';
 
 function personConflicts(doc: vscode.Uri): vscode.Diagnostic[] {
-  return vscode.languages.getDiagnostics(doc).filter((d) => d.code === 'person');
+  return vscode.languages.getDiagnostics(doc).filter((d) => typeof d.code === 'object' && String(d.code.value).startsWith('name-'));
 }
 
 suite('Results follow edits and closed articles', () => {

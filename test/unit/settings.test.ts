@@ -8,13 +8,15 @@ describe('settings', () => {
     const { settings, warnings } = from({});
     assert.deepStrictEqual(settings, {
       include: '**/*.article', exclude: '**/{node_modules,.git,dist,out}/**', maxFiles: 200, maxFileSizeKB: 1024, minQuoteWords: 5, houseStyle: false, followActiveEditor: true,
+      kinds: ['person', 'quote', 'number'], severity: { person: 'default', quote: 'default', number: 'default' },
     });
     assert.deepStrictEqual(warnings, []);
   });
 
   it('keeps sensible values as given, without a warning', () => {
-    const given = { include: '**/*.{txt,md}', exclude: 'drafts/**', maxFiles: 40, maxFileSizeKB: 64, minQuoteWords: 3, houseStyle: true, followActiveEditor: false };
-    const { settings, warnings } = from(given);
+    const given = { include: '**/*.{txt,md}', exclude: 'drafts/**', maxFiles: 40, maxFileSizeKB: 64, minQuoteWords: 3, houseStyle: true, followActiveEditor: false,
+      kinds: ['quote'], severity: { person: 'off', quote: 'information', number: 'default' } };
+    const { settings, warnings } = from({ ...given, 'severity.person': 'off', 'severity.quote': 'information' });
     assert.deepStrictEqual(settings, given);
     assert.deepStrictEqual(warnings, []);
   });
@@ -36,6 +38,8 @@ describe('settings', () => {
     ['a bare double star falls back', { include: '**' }, { include: '**/*.article' }, /matches every file/],
     ['a house style that is not a boolean is off', { houseStyle: 'yes' }, { houseStyle: false }, /houseStyle: "yes" is not true or false; using false/],
     ['following the editor stays on unless set to false', { followActiveEditor: 0 }, { followActiveEditor: true }, /followActiveEditor: 0 is not true or false; using true/],
+    ['kinds that are not a list are all checked', { kinds: 'person' }, {}, /kinds: "person" is not a list; using "person, quote, number"/],
+    ['an unknown severity keeps the rule\'s own', { 'severity.number': 'loud' }, {}, /severity\.number: "loud" is not a severity; using "default"/],
   ];
   for (const [label, values, want, warning] of hostile) {
     it(`${label}, with a warning`, () => {
@@ -45,6 +49,13 @@ describe('settings', () => {
       assert.match(warnings[0], warning);
     });
   }
+
+  it('keeps only known kinds, in a fixed order, naming the unknown ones, and an empty list checks nothing', () => {
+    const { settings, warnings } = from({ kinds: ['number', 'person', 'gossip'] });
+    assert.deepStrictEqual(settings.kinds, ['person', 'number']);
+    assert.deepStrictEqual(warnings, ['crosscheck.kinds: "gossip" is not a kind (person, quote, number); using "person, number".']);
+    assert.deepStrictEqual(from({ kinds: [] }), { settings: { ...DEFAULTS, kinds: [] }, warnings: [] });
+  });
 
   it('rounds fractions without a warning', () => {
     assert.deepStrictEqual(from({ minQuoteWords: 6.6 }), { settings: { ...DEFAULTS, minQuoteWords: 7 }, warnings: [] });

@@ -1,0 +1,91 @@
+// Accepted variants: versions a team has decided are fine ("Sergey" as well as "Sergei"), kept in a
+// workspace file (.crosscheck.json) that can be committed. Parsing, adding an entry and hiding what
+// is accepted are plain functions; the file itself is handled in acceptedFile.ts.
+import { majority } from './core/match/occurrences';
+import type { Conflict, ConflictKind, Occurrence } from './core/types';
+
+export const ACCEPTED_FILE = '.crosscheck.json';
+
+/** Versions of one name, quote or figure that are all acceptable, whichever article uses them. */
+export interface AcceptedVariant {
+  readonly kind: ConflictKind;
+  readonly variants: readonly string[];
+}
+
+export type Parsed = { ok: true; accepted: AcceptedVariant[]; json: Record<string, unknown> } | { ok: false; reason: string };
+
+const KINDS: readonly string[] = ['person', 'quote', 'number'];
+const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+const lastWord = (s: string) => norm(s).split(' ').pop()!;
+
+export function parseAccepted(text: string): Parsed {
+  if (!text.trim()) return { ok: true, accepted: [], json: {} };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, reason: `it is not valid JSON (${(e as Error).message})` };
+  }
+  if (!json || typeof json !== 'object' || Array.isArray(json)) return { ok: false, reason: 'it must hold a JSON object' };
+  const list = (json as Record<string, unknown>).acceptedVariants ?? [];
+  if (!Array.isArray(list)) return { ok: false, reason: '"acceptedVariants" must be a list' };
+  for (const [i, e] of list.entries()) {
+    const ok = e && typeof e === 'object' && KINDS.includes((e as AcceptedVariant).kind) && Array.isArray((e as AcceptedVariant).variants)
+      && (e as AcceptedVariant).variants.length >= 2 && (e as AcceptedVariant).variants.every((v) => typeof v === 'string');
+    if (!ok) return { ok: false, reason: `entry ${i + 1} of "acceptedVariants" needs a "kind" (person, quote or number) and two or more "variants" (strings)` };
+  }
+  return { ok: true, accepted: list as AcceptedVariant[], json: json as Record<string, unknown> };
+}
+
+/** What an occurrence is a version of: its text, or for a quote credited to different speakers, the speaker too. */
+export function variantKey(c: Conflict, o: Occurrence): string {
+  return c.rule === 'quote-speaker' ? `${o.text} — ${o.speaker ?? 'unattributed'}` : o.text;
+}
+
+/** The version most articles use (a name's canonical spelling when the engine gives one). */
+export function preferredKey(c: Conflict): string {
+  const keys = c.occurrences.map((o) => variantKey(c, o));
+  return c.kind === 'person' && c.subject && keys.includes(c.subject) ? c.subject : majority(keys);
+}
+
+/**
+ * Accepting one occurrence makes it an acceptable variant of the preferred version; accepting the
+ * preferred version itself, or a whole conflict, accepts every version in it.
+ */
+export function acceptEntry(c: Conflict, o?: Occurrence): AcceptedVariant {
+  const all = [...new Set(c.occurrences.map((x) => variantKey(c, x)))];
+  const preferred = preferredKey(c);
+  const mine = o && variantKey(c, o);
+  return { kind: c.kind, variants: mine && norm(mine) !== norm(preferred) ? [preferred, mine] : all };
+}
+
+/** The file's new text with the entry added; other keys are kept. Undefined when it is already accepted. */
+export function addAccepted(parsed: Extract<Parsed, { ok: true }>, entry: AcceptedVariant): string | undefined {
+  const want = new Set(entry.variants.map(norm));
+  const known = parsed.accepted.some((e) => e.kind === entry.kind && [...want].every((v) => e.variants.map(norm).includes(v)));
+  if (known) return undefined;
+  const json = { ...parsed.json, acceptedVariants: [...parsed.accepted, { kind: entry.kind, variants: [...entry.variants] }] };
+  return `${JSON.stringify(json, null, 2)}\n`;
+}
+
+/** Conflicts left once accepted variants are treated as agreeing with each other. */
+export function hideAccepted(conflicts: readonly Conflict[], accepted: readonly AcceptedVariant[]): Conflict[] {
+  if (!accepted.length) return [...conflicts];
+  return conflicts.filter((c) => {
+    const parent = new Map<string, string>();
+    const find = (k: string): string => { const p = parent.get(k) ?? k; return p === k ? k : find(p); };
+    const union = (a: string, b: string) => { parent.set(find(a), find(b)); };
+    for (const e of accepted) {
+      if (e.kind !== c.kind) continue;
+      for (const v of e.variants.slice(1)) {
+        union(norm(e.variants[0]), norm(v));
+        // An accepted full name covers its surname said alone ("Carvahlo" with "Ines Carvahlo").
+        if (c.kind === 'person') union(lastWord(e.variants[0]), lastWord(v));
+      }
+    }
+    // A full name agrees with its own surname said alone.
+    if (c.kind === 'person') for (const o of c.occurrences) union(norm(o.text), lastWord(o.text));
+    const classes = new Set(c.occurrences.map((o) => find(norm(variantKey(c, o)))));
+    return classes.size > 1;
+  });
+}

@@ -1,0 +1,74 @@
+// Quick fixes for one occurrence, as plain replacements in its own article: the spelling most
+// articles use, another article's wording of a quote, another article's figure. No vscode import.
+import { UNITS } from './core/model/numberWords';
+import { compareQuotes, quoteWords } from './core/match/quotes';
+import type { Conflict, Occurrence } from './core/types';
+import type { Label } from './messages';
+
+export interface Fix {
+  readonly title: string;
+  /** Offsets into the occurrence's article. */
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly preferred: boolean;
+}
+
+const WORDS = Object.keys(UNITS).filter((w) => w !== 'zero').join('|');
+const FIGURE = new RegExp(String.raw`([$€£])?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\b(?:${WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?\b)(?:\s+(?:hundred|thousand|million|billion|trillion)\b)?%?`, 'i');
+
+/** Where the figure itself is inside a claim's text ("nine" in "nine deaths"). */
+export function figureIn(text: string): { start: number; end: number; text: string } | undefined {
+  const m = FIGURE.exec(text);
+  return m ? { start: m.index, end: m.index + m[0].length, text: m[0] } : undefined;
+}
+
+const plural = (n: number) => `${n} article${n === 1 ? '' : 's'}`;
+
+export function fixesFor(c: Conflict, o: Occurrence, label: Label): Fix[] {
+  if (c.rule === 'quote-speaker') return []; // same words: there is no wording to take
+  if (c.kind === 'person') return spellingFix(c, o);
+  if (c.kind === 'quote') return wordingFixes(c, o, label);
+  return figureFixes(c, o, label);
+}
+
+function spellingFix(c: Conflict, o: Occurrence): Fix[] {
+  if (!c.subject || !o.rule) return []; // the canonical spelling itself needs no fix
+  // A surname said alone is fixed with the surname alone.
+  const target = o.text.includes(' ') ? c.subject : c.subject.split(/\s+/).pop()!;
+  if (target === o.text) return [];
+  const articles = new Set(c.occurrences.filter((x) => x.text === c.subject).map((x) => x.path)).size;
+  return [{ title: `Use '${target}' (as in ${plural(articles)})`, start: o.start, end: o.end, text: target, preferred: o.rule === 'name-typo' || o.rule === 'name-case' }];
+}
+
+/** One fix per other wording that disagrees with this one, named after the first article using it. */
+function wordingFixes(c: Conflict, o: Occurrence, label: Label): Fix[] {
+  const mine = quoteWords(o.text);
+  const seen = new Set<string>([o.text]);
+  const out: Fix[] = [];
+  for (const x of c.occurrences) {
+    if (seen.has(x.text)) continue;
+    seen.add(x.text);
+    const cmp = compareQuotes(mine, quoteWords(x.text), 1);
+    if (!cmp || cmp.agree) continue;
+    out.push({ title: `Use the wording from ${label(x.path)}`, start: o.start, end: o.end, text: x.text, preferred: false });
+  }
+  return out;
+}
+
+/** Only the figure is replaced, so "nine deaths" becomes "seven deaths", not "killed seven people". */
+function figureFixes(c: Conflict, o: Occurrence, label: Label): Fix[] {
+  const mine = figureIn(o.text);
+  if (!mine) return [];
+  const seen = new Set<string>([mine.text.toLowerCase()]);
+  const out: Fix[] = [];
+  for (const x of c.occurrences) {
+    const theirs = figureIn(x.text);
+    if (!theirs || seen.has(theirs.text.toLowerCase())) continue;
+    seen.add(theirs.text.toLowerCase());
+    // "Nine deaths" at the start of a sentence becomes "Seven deaths".
+    const text = /^\p{Lu}/u.test(mine.text) ? theirs.text[0].toUpperCase() + theirs.text.slice(1) : theirs.text.toLowerCase() === theirs.text ? theirs.text : theirs.text.toLowerCase();
+    out.push({ title: `Use the figure from ${label(x.path)} ('${theirs.text}')`, start: o.start + mine.start, end: o.start + mine.end, text, preferred: false });
+  }
+  return out;
+}

@@ -1,0 +1,86 @@
+// Diagnostic messages for one occurrence of a conflict: what is written here, and what the other
+// articles write instead ("Spelled 'Segei Lavrov' here; 'Sergei Lavrov' in 2 other articles").
+// No vscode import: article labels come in as a function, so this is unit-tested.
+import { compareQuotes, quoteWords } from './core/match/quotes';
+import type { Conflict, Occurrence } from './core/types';
+import { RULES, ruleOf } from './rules';
+
+export type Label = (path: string) => string;
+
+const q = (s: string) => `'${s.replace(/\s+/g, ' ').trim()}'`;
+const fold = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** Where a version is written, seen from the article `here`. */
+export function where(paths: readonly string[], here: string, label: Label): string {
+  const others = [...new Set(paths.filter((p) => p !== here))];
+  const elsewhere = others.length === 1 ? `in ${label(others[0])}` : `in ${others.length} other articles`;
+  if (!paths.includes(here)) return elsewhere;
+  return others.length ? `elsewhere here and ${elsewhere}` : 'elsewhere in this article';
+}
+
+/** The other versions in a conflict: each distinct key but this one's, with the articles that use it. */
+function versions(c: Conflict, o: Occurrence, key: (x: Occurrence) => string | undefined): { value: string; first: Occurrence; paths: string[] }[] {
+  const mine = key(o);
+  const out = new Map<string, { value: string; first: Occurrence; paths: string[] }>();
+  for (const x of c.occurrences) {
+    const k = key(x);
+    if (k === undefined || (mine !== undefined && fold(k) === fold(mine))) continue;
+    const v = out.get(fold(k)) ?? { value: k, first: x, paths: [] };
+    v.paths.push(x.path);
+    out.set(fold(k), v);
+  }
+  return [...out.values()];
+}
+
+/** A surname alone agrees with the full name it ends ("Carvahlo" with "Ines Carvahlo"). */
+function sameSpelling(a: string, b: string): boolean {
+  const wa = fold(a).split(' '), wb = fold(b).split(' ');
+  return wa.join(' ') === wb.join(' ') || ((wa.length === 1 || wb.length === 1) && wa[wa.length - 1] === wb[wb.length - 1]);
+}
+
+export function occurrenceMessage(c: Conflict, o: Occurrence, label: Label): string {
+  switch (ruleOf(c, o)) {
+    case 'quote-wording': return wordingMessage(c, o, label);
+    case 'quote-speaker': return speakerMessage(c, o, label);
+    case 'figure-mismatch': return figureMessage(c, o, label);
+    default: return spellingMessage(c, o, label);
+  }
+}
+
+function spellingMessage(c: Conflict, o: Occurrence, label: Label): string {
+  const all = versions(c, o, (x) => (sameSpelling(x.text, o.text) ? undefined : x.text));
+  // A surname said alone is covered by the full name it ends.
+  const others = all.filter((v) => v.value.includes(' ') || !all.some((w) => w !== v && w.value.includes(' ') && sameSpelling(w.value, v.value)));
+  if (!others.length) return c.message;
+  // A misspelt mention says what is wrong with it once; the majority spelling says it per variant.
+  const parts = others.map((v) => `${q(v.value)} ${where(v.paths, o.path, label)}${o.rule ? '' : ` (${RULES[ruleOf(c, v.first)].title})`}`);
+  return `Spelled ${q(o.text)} here; ${parts.join(', ')}${o.rule ? ` (${RULES[o.rule].title})` : ''}`;
+}
+
+function wordingMessage(c: Conflict, o: Occurrence, label: Label): string {
+  const mine = quoteWords(o.text);
+  const parts: string[] = [];
+  for (const v of versions(c, o, (x) => x.text)) {
+    const cmp = compareQuotes(mine, quoteWords(v.value), 1);
+    // An excerpt of this quote, or a version linked only through a third one, does not disagree with it.
+    if (!cmp || cmp.agree) continue;
+    const [here, there] = cmp.changes[0];
+    parts.push(`${q(here || '—')} here, ${q(there || '—')} ${where(v.paths, o.path, label)}`);
+  }
+  const who = o.speaker ?? c.subject;
+  const lead = who ? `${who} quoted differently` : 'Quoted differently';
+  return parts.length ? `${lead}: ${parts.join('; ')}` : c.message;
+}
+
+function speakerMessage(c: Conflict, o: Occurrence, label: Label): string {
+  const others = versions(c, o, (x) => x.speaker ?? '');
+  const here = o.speaker ? `Credited to ${o.speaker} here` : 'Not credited to anyone here';
+  const parts = others.map((v) => (v.value ? `to ${v.value} ${where(v.paths, o.path, label)}` : `to no one ${where(v.paths, o.path, label)}`));
+  return parts.length ? `${here}; ${parts.join(', ')}` : c.message;
+}
+
+function figureMessage(c: Conflict, o: Occurrence, label: Label): string {
+  const others = versions(c, o, (x) => x.text);
+  const about = c.subject ? ` for ${c.subject}` : '';
+  return others.length ? `Figure${about} differs: ${q(o.text)} here; ${others.map((v) => `${q(v.value)} ${where(v.paths, o.path, label)}`).join(', ')}` : c.message;
+}

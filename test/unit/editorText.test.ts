@@ -1,0 +1,96 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import type { Conflict, Occurrence } from '../../src/core/types';
+import { figureIn, fixesFor } from '../../src/fixes';
+import { occurrenceMessage, where } from '../../src/messages';
+import { RULES, ruleHeadingLines, severityOf } from '../../src/rules';
+
+// Invented conflicts over three invented articles a, b and c.
+const label = (p: string) => `${p}.article`;
+const at = (path: string, start: number, text: string, extra: Partial<Occurrence> = {}): Occurrence => ({ path, start, end: start + text.length, text, ...extra });
+
+const NAME: Conflict = {
+  kind: 'person', rule: 'name-typo', severity: 'warning', subject: 'Halvard Quist', message: 'engine message',
+  occurrences: [at('a', 0, 'Halvard Quist'), at('b', 0, 'Halvard Quist'), at('c', 0, 'Halvard Qusit', { rule: 'name-typo' }), at('c', 40, 'Qusit', { rule: 'name-typo' })],
+};
+const QUOTE: Conflict = {
+  kind: 'quote', rule: 'quote-wording', severity: 'warning', subject: 'Oda Lindqvist', message: 'engine message',
+  occurrences: [
+    at('a', 10, 'The eastern trail stays shut until the ice has gone', { speaker: 'Oda Lindqvist' }),
+    at('b', 10, 'The eastern path stays shut until the ice has gone', { speaker: 'Oda Lindqvist' }),
+  ],
+};
+const CREDIT: Conflict = {
+  kind: 'quote', rule: 'quote-speaker', severity: 'warning', message: 'engine message',
+  occurrences: [at('a', 5, 'Nobody should drive to the coast tonight', { speaker: 'Oda Lindqvist' }), at('b', 5, 'Nobody should drive to the coast tonight', { speaker: 'Bram Ostrander' })],
+};
+const FIGURE: Conflict = {
+  kind: 'number', rule: 'figure-mismatch', severity: 'warning', subject: 'sank boats', message: 'engine message',
+  occurrences: [at('a', 20, 'sank 11 boats'), at('b', 30, 'Fourteen boats sank')],
+};
+
+describe('diagnostic messages', () => {
+  const cases: [string, Conflict, number, string][] = [
+    ['a misspelt name says what the other articles write', NAME, 2, "Spelled 'Halvard Qusit' here; 'Halvard Quist' in 2 other articles (likely typo)"],
+    ['the majority spelling names the article with the typo and the rule', NAME, 0, "Spelled 'Halvard Quist' here; 'Halvard Qusit' in c.article (likely typo)"],
+    ['a surname alone is not set against its own full name', NAME, 3, "Spelled 'Qusit' here; 'Halvard Quist' in 2 other articles (likely typo)"],
+    ['a reworded quote gives the words on each side', QUOTE, 0, "Oda Lindqvist quoted differently: 'trail' here, 'path' in b.article"],
+    ['a quote credited elsewhere names both speakers', CREDIT, 1, 'Credited to Bram Ostrander here; to Oda Lindqvist in a.article'],
+    ['a figure gives the other figure and its article', FIGURE, 1, "Figure for sank boats differs: 'Fourteen boats sank' here; 'sank 11 boats' in a.article"],
+  ];
+  for (const [name, c, i, want] of cases) it(name, () => assert.strictEqual(occurrenceMessage(c, c.occurrences[i], label), want));
+
+  it('says where a version is written, seen from this article', () => {
+    assert.strictEqual(where(['b'], 'a', label), 'in b.article');
+    assert.strictEqual(where(['b', 'c', 'b'], 'a', label), 'in 2 other articles');
+    assert.strictEqual(where(['a'], 'a', label), 'elsewhere in this article');
+    assert.strictEqual(where(['a', 'b'], 'a', label), 'elsewhere here and in b.article');
+  });
+});
+
+describe('rules', () => {
+  it('warn on typos, quotes and figures, inform on transliterations, hint on house style', () => {
+    assert.deepStrictEqual(Object.fromEntries(Object.entries(RULES).map(([id, r]) => [id, r.severity])), {
+      'name-typo': 'warning', 'name-case': 'warning', 'name-transliteration': 'information', 'name-style': 'hint',
+      'quote-wording': 'warning', 'quote-speaker': 'warning', 'figure-mismatch': 'warning',
+    });
+  });
+
+  it('let a setting override the severity or turn it off', () => {
+    assert.strictEqual(severityOf('name-transliteration', 'default'), 'information');
+    assert.strictEqual(severityOf('name-transliteration', 'error'), 'error');
+    assert.strictEqual(severityOf('quote-wording', 'off'), undefined);
+  });
+
+  it('each have a heading in the README', () => {
+    const lines = ruleHeadingLines(fs.readFileSync('README.md', 'utf8'));
+    assert.deepStrictEqual([...lines.keys()].sort(), Object.keys(RULES).sort());
+  });
+});
+
+describe('quick fixes', () => {
+  it('offer the majority spelling with the number of articles using it, for the misspelt mentions only', () => {
+    assert.deepStrictEqual(fixesFor(NAME, NAME.occurrences[2], label).map((f) => [f.title, f.text, f.preferred]), [["Use 'Halvard Quist' (as in 2 articles)", 'Halvard Quist', true]]);
+    assert.deepStrictEqual(fixesFor(NAME, NAME.occurrences[3], label).map((f) => [f.title, f.text]), [["Use 'Quist' (as in 2 articles)", 'Quist']]);
+    assert.deepStrictEqual(fixesFor(NAME, NAME.occurrences[0], label), []);
+  });
+
+  it('offer the other article\'s wording over the whole quote', () => {
+    const [f] = fixesFor(QUOTE, QUOTE.occurrences[0], label);
+    assert.deepStrictEqual(f, { title: 'Use the wording from b.article', start: 10, end: 61, text: QUOTE.occurrences[1].text, preferred: false });
+    assert.deepStrictEqual(fixesFor(CREDIT, CREDIT.occurrences[0], label), []);
+  });
+
+  it('replace only the figure, keeping a capital at the start of a sentence', () => {
+    const [toB] = fixesFor(FIGURE, FIGURE.occurrences[0], label);
+    assert.deepStrictEqual([toB.title, toB.start, toB.end, toB.text], ["Use the figure from b.article ('Fourteen')", 25, 27, 'fourteen']);
+    const [toA] = fixesFor(FIGURE, FIGURE.occurrences[1], label);
+    assert.deepStrictEqual([toA.start, toA.end, toA.text], [30, 38, '11']);
+  });
+
+  const figures: [string, string | undefined][] = [
+    ['nine deaths', 'nine'], ['killed 1,200 people', '1,200'], ['$26 million in damage', '$26 million'],
+    ['twenty-one wounded', 'twenty-one'], ['none of them', undefined], ['someone', undefined],
+  ];
+  for (const [text, want] of figures) it(`finds the figure in "${text}"`, () => assert.strictEqual(figureIn(text)?.text, want));
+});
