@@ -35,6 +35,13 @@ describe('paragraph extraction', () => {
     assert.deepStrictEqual(ages, ['Marisol Quintero', 'Marisol Quintero']);
   });
 
+  it('leaves an age next to a shared surname unbound when the article names both namesakes as often', () => {
+    const text = 'Rita Vance and her husband Otto Vance were honoured.\n\nVance, 61, spoke first.';
+    const byParagraph = new FactsCache().get({ path: 'v.txt', text });
+    assert.deepStrictEqual(byParagraph.claims.filter((c) => c.kind === 'age').map((c) => c.about), [undefined]);
+    assert.deepStrictEqual(byParagraph, extractFacts('v.txt', text));
+  });
+
   it('keeps every offset an article offset, so each span reads back its own text', () => {
     const facts = new FactsCache().get({ path: 'r.txt', text: REPORT });
     const spans = [...facts.people, ...facts.quotes, ...facts.claims];

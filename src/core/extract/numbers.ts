@@ -195,14 +195,23 @@ function nearestPerson(people: readonly PersonMention[], text: string, at: numbe
   const who = after ?? before;
   if (!who) return undefined;
   const surname = who.tokens[who.tokens.length - 1];
-  const namesakes = new Map<string, number>();
-  for (const p of people) if (p.tokens.length > 1 && p.tokens[p.tokens.length - 1] === surname) namesakes.set(p.text, (namesakes.get(p.text) ?? 0) + 1);
-  if (who.tokens.length === 1 && namesakes.size > 1) {
-    // "Sherman, 75," in an article about Barry and Honey Sherman could be either of them; a surname
-    // alone means the namesake the article names far more often, if there is one.
-    const [first, second] = [...namesakes].sort((a, b) => b[1] - a[1]);
-    return first[1] >= 2 * second[1] ? first[0] : undefined;
+  if (who.tokens.length === 1) {
+    const namesake = dominantNamesake(surname, people);
+    if (namesake !== undefined) return namesake ?? undefined;
   }
   const full = [...people].reverse().find((p) => p.start <= who.start && p.tokens.length > 1 && p.tokens[p.tokens.length - 1] === surname);
   return (full ?? who).text;
+}
+
+/**
+ * When an article names several people with one surname ("Sherman, 75," in an article about Barry
+ * and Honey Sherman), the surname alone means the one it names at least twice as often as any other,
+ * else nobody (null). Undefined when the surname is not shared, so the caller may pick the full name.
+ */
+export function dominantNamesake(surname: string, people: readonly PersonMention[]): string | null | undefined {
+  const namesakes = new Map<string, number>();
+  for (const p of people) if (p.tokens.length > 1 && p.tokens[p.tokens.length - 1] === surname) namesakes.set(p.text, (namesakes.get(p.text) ?? 0) + 1);
+  if (namesakes.size < 2) return undefined;
+  const [first, second] = [...namesakes].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  return first[1] >= 2 * second[1] ? first[0] : null;
 }

@@ -10,6 +10,7 @@
 import { paragraphs } from '../text';
 import type { ArticleFacts, Claim, PersonMention } from '../types';
 import { extractPeopleAndClaims, titleOf } from './facts';
+import { dominantNamesake } from './numbers';
 import { draftQuotes, leadSpeaker, QuoteDraft, resolveQuote } from './quotes';
 
 /** What one paragraph says, with offsets relative to the paragraph and an empty path. */
@@ -43,7 +44,7 @@ export function composeArticle(path: string, text: string, paras: readonly { sta
   const claims: Claim[] = [];
   paras.forEach(({ start, facts }, p) => {
     for (const c of facts.claims) {
-      const about = c.about === undefined ? undefined : fullestName(c.about, facts.people, people.slice(0, firstOf[p]));
+      const about = c.about === undefined ? undefined : fullestName(c.about, facts.people, people.slice(0, firstOf[p]), people);
       claims.push({ ...c, path, start: c.start + start, end: c.end + start, ...(about === c.about ? {} : { about }) });
     }
   });
@@ -55,13 +56,16 @@ export function composeArticle(path: string, text: string, paras: readonly { sta
 }
 
 /**
- * An age's person as its paragraph named them; when that was a surname alone, the last full name with
- * that surname in an earlier paragraph, as extracting the whole article would find.
+ * An age's person as its paragraph named them; when that was a surname alone, the namesake the
+ * article names far more often if it names several (else nobody), or the last full name with that
+ * surname in an earlier paragraph, as extracting the whole article would find.
  */
-function fullestName(about: string, own: readonly PersonMention[], earlier: readonly PersonMention[]): string {
+function fullestName(about: string, own: readonly PersonMention[], earlier: readonly PersonMention[], all: readonly PersonMention[]): string | undefined {
   const who = own.find((m) => m.text === about);
   if (!who || who.tokens.length > 1) return about;
   const surname = who.tokens[who.tokens.length - 1];
+  const namesake = dominantNamesake(surname, all);
+  if (namesake !== undefined) return namesake ?? undefined;
   for (let i = earlier.length - 1; i >= 0; i--) {
     const p = earlier[i];
     if (p.tokens.length > 1 && p.tokens[p.tokens.length - 1] === surname) return p.text;
