@@ -133,6 +133,21 @@ suite('Hovers, quick fixes and accepted variants', () => {
     await waitFor('the figure conflict to come back', () => analysis.latest!.analysis.conflicts.some((c) => c.kind === 'number'));
   });
 
+  test('Should reload the file when the team edits it outside the extension', async () => {
+    const { analysis } = await api();
+    const figures = () => analysis.latest!.analysis.conflicts.filter((c) => c.kind === 'number').length;
+    await waitFor('the figure conflict', () => figures() === 1);
+    const entry = { kind: 'number', variants: ['nine deaths', 'killed seven people'] };
+    try {
+      await vscode.workspace.fs.writeFile(sample(ACCEPTED), new TextEncoder().encode(JSON.stringify({ acceptedVariants: [entry] })));
+      await waitFor('the figure conflict to go', () => figures() === 0);
+      assert.ok(!vscode.languages.getDiagnostics(sample(COURIER)).some((d) => d.message.startsWith('Figure')));
+    } finally {
+      await vscode.workspace.fs.delete(sample(ACCEPTED));
+    }
+    await waitFor('the figure conflict to come back', () => figures() === 1);
+  });
+
   test('Should ignore a malformed file with a reason, and never write over it', async () => {
     const { analysis, accepted } = await api();
     const file = sample(ACCEPTED);
