@@ -1,10 +1,11 @@
 // Command-line report over the engine: `crosscheck [--format json|text|markdown] FILE...`.
 import * as fs from 'fs';
 import { parseArgs } from 'util';
+import { AcceptedVariant, hideAccepted, parseAccepted } from './accepted';
 import { analyze, toMarkdown, toReport, toText } from './core';
 import { decodeArticle } from './core/decode';
 
-const USAGE = 'usage: crosscheck [--format json|text|markdown] [--min-quote-words N] [--house-style] [--max-size-kb N] FILE...';
+const USAGE = 'usage: crosscheck [--format json|text|markdown] [--min-quote-words N] [--house-style] [--max-size-kb N] [--accepted FILE] FILE...';
 const FORMATS = ['json', 'text', 'markdown'];
 const HELP = `${USAGE}
 
@@ -14,6 +15,7 @@ Compares news articles about one event and reports quotes, names and figures tha
   --min-quote-words N          quotes shorter than N words are never compared (default 5)
   --house-style                also report house-style name variants ("Assad" / "al-Assad")
   --max-size-kb N              analyse only the first N KB of a larger file (default 4096)
+  --accepted FILE              do not report the variants accepted in FILE (the editor's .crosscheck.json)
 
 Files that cannot be read (a directory, no permission, a binary file) are reported on stderr
 and skipped; the others are still compared.
@@ -40,6 +42,7 @@ function main(argv: string[]): number {
         'min-quote-words': { type: 'string', default: '5' },
         'house-style': { type: 'boolean', default: false },
         'max-size-kb': { type: 'string', default: '4096' },
+        accepted: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -53,6 +56,14 @@ function main(argv: string[]): number {
   if (!Number.isInteger(minQuoteWords) || minQuoteWords < 1) fail('--min-quote-words must be a whole number of 1 or more');
   const maxKb = Number(values['max-size-kb']);
   if (!(maxKb > 0) || !Number.isFinite(maxKb)) fail('--max-size-kb must be a positive number');
+  let accepted: AcceptedVariant[] = [];
+  if (values.accepted !== undefined) {
+    let text: string;
+    try { text = fs.readFileSync(values.accepted, 'utf8'); } catch (e) { fail(`--accepted ${values.accepted}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`); }
+    const parsed = parseAccepted(text);
+    if (!parsed.ok) fail(`--accepted ${values.accepted}: ${parsed.reason}`);
+    accepted = parsed.accepted;
+  }
   if (positionals.length === 0) fail('no files given');
   // A path that does not exist is a typo on the command line: stop before printing a partial report.
   const missing = positionals.find((f) => !fs.existsSync(f));
@@ -75,7 +86,8 @@ function main(argv: string[]): number {
     texts.set(file, decoded.text);
   }
   if (texts.size === 0) fail('no readable files');
-  const analysis = analyze([...texts].map(([path, text]) => ({ path, text })), { minQuoteWords, houseStyle: values['house-style'] });
+  const found = analyze([...texts].map(([path, text]) => ({ path, text })), { minQuoteWords, houseStyle: values['house-style'] });
+  const analysis = { ...found, conflicts: hideAccepted(found.conflicts, accepted) };
   const textOf = (p: string) => texts.get(p) ?? '';
   const out = values.format === 'json' ? `${JSON.stringify(toReport(analysis), null, 2)}\n`
     : values.format === 'markdown' ? toMarkdown(analysis, textOf)

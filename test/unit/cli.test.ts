@@ -32,6 +32,19 @@ describe('cli', () => {
     }
   });
 
+  it('leaves out the variants accepted in a .crosscheck.json, and refuses a malformed one', () => {
+    const a = write('pier-a.txt', 'Pier news\n\nMayor Ada Quist said the pier would reopen.');
+    const b = write('pier-b.txt', 'Pier news\n\nMayor Ada Qvist said the pier would reopen.');
+    assert.strictEqual(run('--format', 'json', a, b).code, 1);
+    const ok = write('accepted.json', JSON.stringify({ acceptedVariants: [{ kind: 'person', variants: ['Ada Quist', 'Ada Qvist'] }] }));
+    const r = run('--format', 'json', '--accepted', ok, a, b);
+    assert.strictEqual(r.code, 0, r.err);
+    assert.deepStrictEqual(JSON.parse(r.out).conflicts, []);
+    const bad = run('--accepted', write('broken.json', '{ "acceptedVariants": ['), a, b);
+    assert.strictEqual(bad.code, 2);
+    assert.match(bad.err, /^crosscheck: --accepted .*broken\.json: it is not valid JSON/);
+  });
+
   it('counts offsets from the start of the file, byte-order mark included', () => {
     const a = write('bom.txt', '\uFEFFMayor Ada Quist said the pier would reopen.');
     const b = write('plain.txt', 'Mayor Ada Qvist said the pier would reopen.');
