@@ -115,11 +115,16 @@ function claim(path: string, text: string, start: number, end: number, kind: Cla
 
 const CONTEXT_STOP = new Set(['that', 'this', 'with', 'from', 'have', 'were', 'their', 'they', 'been', 'said', 'says', 'about', 'more', 'than', 'which', 'would', 'will', 'there', 'after', 'into', 'also', 'when', 'some', 'other', 'least', 'nearly', 'what', 'where', 'while', 'over', 'only', 'just', 'most', 'many', 'such', 'them', 'these', 'those', 'because', 'could', 'should', 'being', 'before', 'since']);
 
+// How far around a figure its sentence and paragraph are looked at. Without a bound, a paragraph of
+// thousands of figures and no full stop (a table pasted as one line) costs its length squared.
+const REACH = 600;
+
 /** Content words of the sentence around a figure, the figure's own words left out. */
 function contextWords(text: string, start: number, end: number): string[] {
-  const from = Math.max(text.lastIndexOf('. ', start) + 1, text.lastIndexOf('\n', start) + 1, 0);
-  const stop = /[.!?](?:\s|$)|\n/.exec(text.slice(end));
-  const to = stop ? end + stop.index : text.length;
+  const lo = Math.max(0, start - REACH);
+  const back = text.slice(lo, start + 2);
+  const from = lo + Math.max(back.lastIndexOf('. ') + 1, back.lastIndexOf('\n') + 1, 0);
+  const to = sentenceEnd(text, end);
   const words = `${text.slice(from, start)} ${text.slice(end, to)}`.toLowerCase().match(/\p{L}{4,}/gu) ?? [];
   return [...new Set(words.filter((w) => !CONTEXT_STOP.has(w)).map(singular))];
 }
@@ -128,8 +133,10 @@ const TIME_WORD = /\b(?:(monday|tuesday|wednesday|thursday|friday|saturday|sunda
 
 /** Time words around a figure: in its sentence, else in its paragraph. Two figures anchored to different times are not one claim. */
 function timeWords(text: string, at: number): string[] | undefined {
-  const paraStart = text.lastIndexOf('\n', at) + 1;
-  const paraEnd = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
+  const lo = Math.max(0, at - 4 * REACH), hi = Math.min(text.length, at + 4 * REACH);
+  const paraStart = lo + text.slice(lo, at + 1).lastIndexOf('\n') + 1;
+  const next = text.slice(at, hi).indexOf('\n');
+  const paraEnd = next < 0 ? hi : at + next;
   const para = text.slice(paraStart, paraEnd);
   const rel = at - paraStart;
   const sStart = Math.max(para.lastIndexOf('. ', rel) + 1, 0);
@@ -175,8 +182,9 @@ function nextNoun(text: string, from: number, tags: Tags): { word: string; quali
 }
 
 function sentenceEnd(text: string, from: number): number {
-  const m = /[.!?](?:\s|$)|\n/.exec(text.slice(from));
-  return m ? from + m.index : text.length;
+  const window = text.slice(from, from + REACH + 1);
+  const m = /[.!?](?:\s|$)|\n/.exec(window);
+  return m ? from + m.index : from + Math.min(window.length, REACH);
 }
 
 function endsWithPerson(people: readonly PersonMention[], at: number): boolean {
