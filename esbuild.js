@@ -1,6 +1,23 @@
 // Bundles the extension, its analysis worker, the CLI and the in-editor test suite into dist/.
 // Type-checking is separate (`npm run typecheck`): esbuild only strips types.
+const crypto = require('crypto');
 const esbuild = require('esbuild');
+const fs = require('fs');
+const path = require('path');
+
+/** A hash of the engine's sources and compromise's version: caches made by any other engine are stale. */
+function engineVersion() {
+  const h = crypto.createHash('sha256');
+  const walk = (dir) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p); else { h.update(p); h.update(fs.readFileSync(p)); }
+    }
+  };
+  walk(path.join(__dirname, 'src', 'core'));
+  h.update(fs.readFileSync(path.join(__dirname, 'node_modules', 'compromise', 'package.json')));
+  return h.digest('hex').slice(0, 16);
+}
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -32,6 +49,7 @@ const common = {
   // mocha stays external so the in-editor suite uses the same mocha the runner resolves.
   external: ['vscode', 'mocha'],
   plugins: watch ? [problemMatcher] : [],
+  define: { __ENGINE_VERSION__: JSON.stringify(engineVersion()) },
 };
 
 const entries = [

@@ -13,6 +13,7 @@ import { PeopleTree } from './people';
 import { Notices } from './notices';
 import { Status } from './status';
 import { ConflictTree, Node, REVEAL_COMMAND, revealOccurrence } from './tree';
+import { workerThread } from './workerThread';
 
 /** What the extension exposes to its integration tests. */
 export interface CrosscheckApi {
@@ -31,7 +32,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
   try {
     const config = new Config();
     const articles = new ArticleSet(config);
-    const analysis = new AnalysisService(context.extensionPath, articles, config, log);
+    const analysis = new AnalysisService(articles, config, log, {
+      startWorker: workerThread(vscode.Uri.joinPath(context.extensionUri, 'dist', 'worker.js').fsPath),
+      cacheDir: (context.storageUri ?? context.globalStorageUri).fsPath,
+      testHooks: context.extensionMode === vscode.ExtensionMode.Test,
+    });
     const diagnostics = new ConflictDiagnostics(context.extensionUri, config);
     const tree = new ConflictTree(config);
     const people = new PeopleTree();
@@ -46,6 +51,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
       analysis.onDidAnalyse((r) => { diagnostics.update(r); tree.update(r); people.update(r); status.update(r); }),
       analysis.onDidChangeBusy((b) => status.busy(b)),
       articles.onDidSkip((list) => { status.skipped(list); notices.skipped(list); }),
+      analysis.onDidFail((reason) => notices.analysisFailed(reason)),
       config.onDidChange(() => notices.settings(config.warnings)),
       ...registerCommands({ articles, analysis, tree, log }),
       vscode.commands.registerCommand(REVEAL_COMMAND, revealOccurrence),

@@ -46,6 +46,12 @@ export class Notices extends Disposable {
     }
   }
 
+  /** The analysis worker crashed or hung and was restarted: said once per session, however often. */
+  analysisFailed(reason: string): void {
+    if (!this.#first('analysis failed')) return;
+    this.#show('warning', `Crosscheck restarted its analysis: ${reason}. Results are refreshed automatically; the Crosscheck output has details.`, 'Show Output');
+  }
+
   #first(key: string): boolean {
     if (this.#seen.has(key)) return false;
     this.#seen.add(key);

@@ -18,6 +18,10 @@ export interface Settings {
   /** Kinds of conflict reported at all. */
   readonly kinds: readonly ConflictKind[];
   readonly severity: Readonly<Record<ConflictKind, SeveritySetting>>;
+  /** Quiet time after an edit before analysing, in milliseconds. */
+  readonly debounceMs: number;
+  /** How long the analysis worker may go without a sign of life before it is restarted. */
+  readonly analysisTimeoutSeconds: number;
 }
 
 export const DEFAULTS: Settings = {
@@ -30,6 +34,8 @@ export const DEFAULTS: Settings = {
   followActiveEditor: true,
   kinds: KINDS,
   severity: { person: 'default', quote: 'default', number: 'default' },
+  debounceMs: 300,
+  analysisTimeoutSeconds: 30,
 };
 
 /**
@@ -56,7 +62,7 @@ export function checkSettings(c: SettingsSource): CheckedSettings {
   const warn = (key: keyof Settings | `severity.${ConflictKind}`, value: unknown, why: string, used: unknown) =>
     warnings.push(`crosscheck.${key}: ${show(value)} ${why}; using ${show(used)}.`);
 
-  const int = (key: 'maxFiles' | 'maxFileSizeKB' | 'minQuoteWords', lo: number, hi: number): number => {
+  const int = (key: 'maxFiles' | 'maxFileSizeKB' | 'minQuoteWords' | 'debounceMs' | 'analysisTimeoutSeconds', lo: number, hi: number): number => {
     const v = c.get(key), fallback = DEFAULTS[key];
     if (v === undefined || v === null) return fallback;
     if (typeof v !== 'number' || !Number.isFinite(v)) { warn(key, v, 'is not a number', fallback); return fallback; }
@@ -113,6 +119,8 @@ export function checkSettings(c: SettingsSource): CheckedSettings {
     followActiveEditor: bool('followActiveEditor'),
     kinds: kinds(),
     severity: { person: severity('person'), quote: severity('quote'), number: severity('number') },
+    debounceMs: int('debounceMs', 0, 5000),
+    analysisTimeoutSeconds: int('analysisTimeoutSeconds', 2, 600),
   };
   return { settings, warnings };
 }

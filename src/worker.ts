@@ -1,34 +1,52 @@
-// Runs the engine off the extension host's main thread. The worker keeps each article's text and
-// extracted facts between requests, so the extension sends only what changed and an edit to one
-// article costs one extraction plus the cross-article matching.
+// The analysis worker for desktop VS Code: a worker_threads adapter around AnalysisSession, with the
+// disk cache in files. Everything Node-specific about the worker is in this file.
+import * as fs from 'fs/promises';
+import * as path from 'path';
 import { parentPort } from 'worker_threads';
-import { analyze, FactsCache } from './core';
-import type { Analysis, Options } from './core';
+import { AnalysisSession } from './analysisSession';
+import { ENGINE_VERSION, FactStore, Storage } from './factStore';
+import type { FromWorker, ToWorker } from './protocol';
 
-export interface AnalyseRequest {
-  readonly id: number;
-  /** Articles whose text is new or changed since the last request. */
-  readonly upsert: readonly { path: string; text: string }[];
-  /** Every article loaded now, in order; texts of the others are already in the worker. */
-  readonly paths: readonly string[];
-  readonly options: Partial<Options>;
+const post = (m: FromWorker) => parentPort!.postMessage(m);
+let session: AnalysisSession | undefined;
+
+parentPort?.on('message', (msg: ToWorker) => {
+  if (msg.type === 'init') {
+    session = new AnalysisSession(post, msg.cacheDir ? new FactStore(fileStorage(msg.cacheDir)) : undefined, msg.testHooks);
+    if (msg.cacheDir) void removeOtherEngines(msg.cacheDir);
+    return;
+  }
+  (session ??= new AnalysisSession(post)).receive(msg);
+});
+
+export function fileStorage(dir: string): Storage {
+  return {
+    async read(name) {
+      try {
+        return await fs.readFile(path.join(dir, name));
+      } catch {
+        return undefined;
+      }
+    },
+    async write(name, data) {
+      const file = path.join(dir, name);
+      await fs.mkdir(path.dirname(file), { recursive: true });
+      // Write then rename, so a reader never sees half an entry.
+      const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
+      await fs.writeFile(tmp, data);
+      await fs.rename(tmp, file);
+    },
+    async remove(name) {
+      await fs.rm(path.join(dir, name), { force: true });
+    },
+  };
 }
 
-export type AnalyseResponse = { id: number; analysis: Analysis } | { id: number; error: string };
-
-const texts = new Map<string, string>();
-const cache = new FactsCache();
-
-export function handle(req: AnalyseRequest): AnalyseResponse {
+/** Entries of other engine versions can never be used again. */
+async function removeOtherEngines(dir: string): Promise<void> {
   try {
-    for (const a of req.upsert) texts.set(a.path, a.text);
-    for (const p of [...texts.keys()]) if (!req.paths.includes(p)) texts.delete(p);
-    cache.retain(req.paths);
-    const articles = req.paths.filter((p) => texts.has(p)).map((path) => ({ path, text: texts.get(path)! }));
-    return { id: req.id, analysis: analyze(articles, req.options, cache) };
-  } catch (e) {
-    return { id: req.id, error: (e as Error).stack ?? String(e) };
+    for (const d of await fs.readdir(dir)) if (d !== ENGINE_VERSION) await fs.rm(path.join(dir, d), { recursive: true, force: true });
+  } catch {
+    // No folder yet.
   }
 }
-
-parentPort?.on('message', (req: AnalyseRequest) => parentPort!.postMessage(handle(req)));

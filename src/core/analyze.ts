@@ -7,7 +7,7 @@ import { dateConflicts } from './match/dates';
 import { numberConflicts } from './match/numbers';
 import { quoteConflicts } from './match/quotes';
 import { surnameKey } from './names';
-import { ParagraphCache } from './paragraphCache';
+import { ParagraphCache, ParagraphEntry } from './paragraphCache';
 import { fold } from './text';
 import type { Analysis, Article, ArticleFacts, Options, Person, Quote } from './types';
 import { defaultOptions } from './types';
@@ -21,11 +21,22 @@ export class FactsCache {
   readonly paragraphs = new ParagraphCache();
 
   get(article: Article): ArticleFacts {
+    return this.lookup(article).facts;
+  }
+
+  /** The article's facts and, when they had to be composed, the paragraphs they were composed from. */
+  lookup(article: Article): { facts: ArticleFacts; paragraphs?: ParagraphEntry[] } {
     const hit = this.byPath.get(article.path);
-    if (hit && hit.text === article.text) return hit.facts;
-    const facts = composeArticle(article.path, article.text, this.paragraphs.paragraphs(article.text));
+    if (hit && hit.text === article.text) return { facts: hit.facts };
+    const paragraphs = this.paragraphs.paragraphs(article.text);
+    const facts = composeArticle(article.path, article.text, paragraphs);
     this.byPath.set(article.path, { text: article.text, facts });
-    return facts;
+    return { facts, paragraphs };
+  }
+
+  /** Whether the article's facts, for this very text, are at hand. */
+  has(article: Article): boolean {
+    return this.byPath.get(article.path)?.text === article.text;
   }
 
   /** Forgets articles that are no longer loaded, and paragraphs no longer used. */

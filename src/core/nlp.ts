@@ -1,6 +1,19 @@
 // The only module that imports compromise: it tags words so the extractors can tell people from
 // places and organisations. compromise keeps global state, so nothing else should load it.
-import nlp from 'compromise';
+// It is loaded on first use (it takes a noticeable time and much of the worker's memory), so a
+// worker that finds every article in the disk cache never loads it. The require is resolved by
+// esbuild at bundle time, so this works the same in a Node worker and a Web Worker.
+import type nlpType from 'compromise';
+
+let nlp: typeof nlpType | undefined;
+function load(): typeof nlpType {
+  // require() resolves to compromise's CommonJS build, which exports the function itself.
+  const mod = require('compromise') as typeof nlpType & { default?: typeof nlpType };
+  return (nlp ??= mod.default ?? mod);
+}
+
+/** Whether compromise has been loaded in this thread yet. */
+export const nlpLoaded = (): boolean => nlp !== undefined;
 
 export type Tags = ReadonlyMap<number, ReadonlySet<string>>;
 
@@ -13,7 +26,7 @@ interface TermJson {
 /** Part-of-speech tags of every term, keyed by the term's start offset in `text`. */
 export function tagTerms(text: string): Tags {
   const out = new Map<number, Set<string>>();
-  const sentences = nlp(text).json({ offset: true, terms: { offset: true } }) as { terms: TermJson[] }[];
+  const sentences = load()(text).json({ offset: true, terms: { offset: true } }) as { terms: TermJson[] }[];
   for (const s of sentences) {
     for (const t of s.terms) out.set(t.offset.start, new Set(t.tags));
   }

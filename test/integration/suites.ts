@@ -7,3 +7,4 @@ import './commands.test';
 import './badInput.test';
 import './diagnostics.test';
 import './editorFeatures.test';
+import './worker.test';

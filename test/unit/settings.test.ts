@@ -9,12 +9,13 @@ describe('settings', () => {
     assert.deepStrictEqual(settings, {
       include: '**/*.article', exclude: '**/{node_modules,.git,dist,out}/**', maxFiles: 200, maxFileSizeKB: 1024, minQuoteWords: 5, houseStyle: false, followActiveEditor: true,
       kinds: ['person', 'quote', 'number'], severity: { person: 'default', quote: 'default', number: 'default' },
+      debounceMs: 300, analysisTimeoutSeconds: 30,
     });
     assert.deepStrictEqual(warnings, []);
   });
 
   it('keeps sensible values as given, without a warning', () => {
-    const given = { include: '**/*.{txt,md}', exclude: 'drafts/**', maxFiles: 40, maxFileSizeKB: 64, minQuoteWords: 3, houseStyle: true, followActiveEditor: false,
+    const given = { include: '**/*.{txt,md}', exclude: 'drafts/**', maxFiles: 40, maxFileSizeKB: 64, minQuoteWords: 3, houseStyle: true, followActiveEditor: false, debounceMs: 0, analysisTimeoutSeconds: 5,
       kinds: ['quote'], severity: { person: 'off', quote: 'information', number: 'default' } };
     const { settings, warnings } = from({ ...given, 'severity.person': 'off', 'severity.quote': 'information' });
     assert.deepStrictEqual(settings, given);
@@ -28,6 +29,8 @@ describe('settings', () => {
     ['a huge file limit is capped', { maxFiles: 1e12 }, { maxFiles: 5000 }, /maxFiles: 1000000000000 is above 5000; using 5000/],
     ['a string where a number belongs falls back', { minQuoteWords: 'many' }, { minQuoteWords: 5 }, /minQuoteWords: "many" is not a number; using 5/],
     ['NaN falls back', { maxFileSizeKB: NaN }, { maxFileSizeKB: 1024 }, /maxFileSizeKB: NaN is not a number/],
+    ['a negative debounce falls back to the default', { debounceMs: -100 }, { debounceMs: 300 }, /debounceMs: -100 is below 0; using 300/],
+    ['a timeout too short to finish anything falls back', { analysisTimeoutSeconds: 0.5 }, { analysisTimeoutSeconds: 30 }, /analysisTimeoutSeconds: 0.5 is below 2; using 30/],
     ['Infinity falls back', { minQuoteWords: Infinity }, { minQuoteWords: 5 }, /minQuoteWords: Infinity is not a number/],
     ['an empty glob falls back', { include: '   ' }, { include: '**/*.article' }, /include: "   " is not a glob; using "\*\*\/\*\.article"/],
     ['a non-string glob falls back', { exclude: 42 }, { exclude: DEFAULTS.exclude }, /exclude: 42 is not a glob/],
