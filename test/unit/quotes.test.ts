@@ -64,6 +64,8 @@ describe('quotes: comparing two renderings', () => {
     ['a repeated leading word does not hide an excerpt', 'We would have closed the road much sooner', 'Frankly we knew that we would have closed the road much sooner', 'agree'],
     ['different remarks are unrelated', 'The pumps are running again tonight', 'The council will vote on a levy next week', 'unrelated'],
     ['an editor\'s insertion is not a changed word', 'We walked [to the shelter] as the water rose behind us', 'We walked as the water rose behind us', 'agree'],
+    ['an insertion in brackets matches the same words in parentheses', 'We told him and [later] his sister what the water had done', 'We told him and (later) his sister what the water had done', 'agree'],
+    ['words in parentheses missing from the other version are a change', 'We told him and (much later) his sister what the water had done', 'We told him and his sister what the water had done', 'differ'],
     ['short stock phrases are never compared', 'as soon as possible', 'as soon as possible', 'unrelated'],
   ];
   for (const [label, a, b, want] of cases) {

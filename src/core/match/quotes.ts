@@ -8,18 +8,22 @@ import type { Conflict, Quote } from '../types';
 import { byPlace, occurrence } from './occurrences';
 
 const ELLIPSIS = '…';
+/** Marks a word an editor inserted in square brackets: it may stand for the same word in parentheses, or for nothing. */
+const EDITORIAL = '\uE000';
+const plain = (w: string) => (w[0] === EDITORIAL ? w.slice(1) : w);
+const sameWord = (a: string, b: string) => plain(a) === plain(b);
 
 /** Words of a quote as compared: folded, dashes and hyphens as spaces, an ellipsis as its own token. */
 export function quoteWords(text: string): string[] {
   return fold(text)
-    // Editors' insertions are not the speaker's words: "[to the shelter]", "(sic)".
-    .replace(/\[[^\]]*\]|\(sic\)/g, ' ')
+    .replace(/\(sic\)/g, ' ')
+    .replace(/\[([^\]]*)\]/g, (_, inside: string) => ` ${inside.split(/\s+/).filter(Boolean).map((w) => EDITORIAL + w).join(' ')} `)
     .replace(/\.\s*\.\s*\./g, ` ${ELLIPSIS} `)
     .replace(/…/g, ` ${ELLIPSIS} `)
     .replace(/[-–—/]/g, ' ')
-    .split(/[^\p{L}\p{N}'…]+/u)
-    .map((w) => w.replace(/^'+|'+$/g, ''))
-    .filter(Boolean);
+    .split(/[^\p{L}\p{N}'…\uE000]+/u)
+    .map((w) => w.replace(/^'+|'+$/g, '').replace(/(?!^)\uE000/g, ''))
+    .filter((w) => w && w !== EDITORIAL);
 }
 
 export interface QuoteComparison {
@@ -38,7 +42,7 @@ function longestCommonRun(a: readonly string[], b: readonly string[]): [number, 
   for (let i = 1; i <= a.length; i++) {
     const row = new Array<number>(b.length + 1).fill(0);
     for (let j = 1; j <= b.length; j++) {
-      if (a[i - 1] === b[j - 1] && a[i - 1] !== ELLIPSIS) {
+      if (sameWord(a[i - 1], b[j - 1]) && a[i - 1] !== ELLIPSIS) {
         row[j] = prev[j - 1] + 1;
         if (row[j] > best[2]) best = [i - row[j], j - row[j], row[j]];
       }
@@ -54,16 +58,18 @@ function longestCommonRun(a: readonly string[], b: readonly string[]): [number, 
  */
 function alignedDiff(a: readonly string[], b: readonly string[]): Part[] {
   const [i, j, n] = longestCommonRun(a, b);
-  if (n === 0) return diffArrays(a as string[], b as string[]) as Part[];
-  const left = (diffArrays([...a.slice(0, i)].reverse(), [...b.slice(0, j)].reverse()) as Part[])
+  const diff = (x: readonly string[], y: readonly string[]) => diffArrays(x as string[], y as string[], { comparator: sameWord }) as Part[];
+  if (n === 0) return diff(a, b);
+  const left = diff([...a.slice(0, i)].reverse(), [...b.slice(0, j)].reverse())
     .reverse().map((p) => ({ ...p, value: [...p.value].reverse() }));
-  const right = diffArrays(a.slice(i + n) as string[], b.slice(j + n) as string[]) as Part[];
+  const right = diff(a.slice(i + n), b.slice(j + n));
   return [...left, { value: a.slice(i, i + n) as string[] }, ...right];
 }
 
 /** Compares two quotes; undefined when they are not renderings of one utterance at all. */
 export function compareQuotes(a: readonly string[], b: readonly string[], minWords: number): QuoteComparison | undefined {
-  const wa = a.filter((w) => w !== ELLIPSIS), wb = b.filter((w) => w !== ELLIPSIS);
+  const spoken = (w: string) => w !== ELLIPSIS && w[0] !== EDITORIAL;
+  const wa = a.filter(spoken), wb = b.filter(spoken);
   if (wa.length < minWords || wb.length < minWords) return undefined;
   const parts = alignedDiff(a, b);
   const common = parts.filter((p) => !p.added && !p.removed).reduce((n, p) => n + p.value.filter((w) => w !== ELLIPSIS).length, 0);
@@ -82,10 +88,16 @@ export function compareQuotes(a: readonly string[], b: readonly string[], minWor
     const removed = p.removed ? p.value : pair ? parts[k + 1].value : [];
     const added = p.added ? p.value : pair ? parts[k + 1].value : [];
     if (pair) k++;
-    if (isEllipsisGap(removed, added) || isSpellingVariant(removed, added)) continue;
-    changes.push([removed.join(' '), added.join(' ')]);
+    if (isEllipsisGap(removed, added) || isEditorialGap(removed, added) || isSpellingVariant(removed.map(plain), added.map(plain))) continue;
+    changes.push([removed.map(plain).join(' '), added.map(plain).join(' ')]);
   }
   return { agree: changes.length === 0, changes };
+}
+
+/** Only words an editor inserted in square brackets, against nothing: "[to the shelter]". */
+function isEditorialGap(removed: readonly string[], added: readonly string[]): boolean {
+  const editorial = (ws: readonly string[]) => ws.every((w) => w[0] === EDITORIAL);
+  return (removed.length === 0 && editorial(added)) || (added.length === 0 && editorial(removed));
 }
 
 /** One side marks an omission with an ellipsis where the other has words (or nothing). */
@@ -108,7 +120,7 @@ export type SpeakerKey = (quote: Quote) => string | undefined;
 /** Every run of four words: two renderings of one utterance share at least one. */
 function shingles(words: readonly string[]): Set<string> {
   const out = new Set<string>();
-  for (let i = 0; i + 4 <= words.length; i++) out.add(words.slice(i, i + 4).join(' '));
+  for (let i = 0; i + 4 <= words.length; i++) out.add(words.slice(i, i + 4).map(plain).join(' '));
   return out;
 }
 
