@@ -44,7 +44,8 @@ export class ArticleSet extends Disposable {
   /** Fires after a scan with the files that could not be loaded, so the user can be told why. */
   readonly onDidSkip = this.#onDidSkip.event;
 
-  constructor(private readonly config: Config) {
+  /** `ignore`: documents never loaded as articles, such as the README that diagnostic codes open. */
+  constructor(private readonly config: Config, private readonly ignore: readonly vscode.Uri[] = []) {
     super();
     this._register(vscode.workspace.onDidOpenTextDocument((d) => this.#track(d)));
     this._register(vscode.workspace.onDidChangeTextDocument((e) => this.#track(e.document)));
@@ -90,7 +91,7 @@ export class ArticleSet extends Disposable {
   }
 
   #track(doc: vscode.TextDocument, notify = true): void {
-    if (!isArticleDocument(doc)) return;
+    if (!isArticleDocument(doc) || this.ignore.some((u) => u.toString() === doc.uri.toString())) return;
     const key = doc.uri.toString();
     let text = doc.getText();
     const kb = this.config.settings.maxFileSizeKB;

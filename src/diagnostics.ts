@@ -57,8 +57,9 @@ export class ConflictDiagnostics extends Disposable {
         d.code = { value: rule, target: this.ruleTarget(rule) };
         d.relatedInformation = c.occurrences
           .filter((x) => x !== o)
+          // VS Code shows the file and position next to the message: the message is the version itself.
           .map((x) => new vscode.DiagnosticRelatedInformation(where(x.path, x.start, x.end),
-            `${label(x.path)}: "${snippet(x.text)}"${c.kind === 'quote' && x.speaker ? ` (${x.speaker})` : ''}`));
+            `"${snippet(x.text)}"${c.kind === 'quote' && x.speaker ? ` (${x.speaker})` : ''}`));
         byArticle.set(o.path, [...(byArticle.get(o.path) ?? []), d]);
       }
     }

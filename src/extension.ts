@@ -31,7 +31,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
   context.subscriptions.push(log);
   try {
     const config = new Config();
-    const articles = new ArticleSet(config);
+    // The rules' documentation opens from diagnostic codes: reading it must not add it to the comparison.
+    const articles = new ArticleSet(config, [vscode.Uri.joinPath(context.extensionUri, 'README.md')]);
     const analysis = new AnalysisService(articles, config, log, {
       startWorker: workerThread(vscode.Uri.joinPath(context.extensionUri, 'dist', 'worker.js').fsPath),
       cacheDir: (context.storageUri ?? context.globalStorageUri).fsPath,

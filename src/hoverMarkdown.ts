@@ -26,7 +26,10 @@ export function personCard(p: Person, label: Label, link: Link): string {
     perArticle.set(m.path, [...(perArticle.get(m.path) ?? []), m]);
     bySpelling.set(m.text, perArticle);
   }
-  for (const [spelling, perArticle] of bySpelling) {
+  // Full names before a surname said alone, the most used first.
+  const count = (m: Map<string, unknown[]>) => [...m.values()].reduce((n, l) => n + l.length, 0);
+  const ordered = [...bySpelling].sort(([a, ma], [b, mb]) => Number(b.includes(' ')) - Number(a.includes(' ')) || count(mb) - count(ma));
+  for (const [spelling, perArticle] of ordered) {
     const where = [...perArticle].map(([path, ms]) => `${link(label(path), path, ms[0].start, ms[0].end)} ×${ms.length}`);
     lines.push(`- \`${spelling.replace(/`/g, "'")}\`: ${where.join(', ')}`);
   }

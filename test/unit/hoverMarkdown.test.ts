@@ -19,6 +19,7 @@ describe('hover markdown', () => {
     assert.match(md, /- `Oda Lindqvist`: \[a\.article\]\(a:0-13\) ×1\n/);
     assert.match(md, /- `Lindqvist`: \[a\.article\]\(a:50-59\) ×1\n/);
     assert.match(md, /- `Oda Lindkvist`: \[b\.article\]\(b:3-16\) ×1\n/);
+    assert.ok(md.indexOf('`Oda Lindkvist`') < md.indexOf('`Lindqvist`'), 'full names come before a surname alone');
     assert.match(md, /- \[a\.article\]\(a:0-13\): mayor\n/);
     assert.match(md, /- \[b\.article\]\(b:3-16\): age 52\n/);
     assert.match(md, /- \[“The eastern trail stays shut until the ice…”\]\(b:20-80\) \(b\\\.article\)$/);
