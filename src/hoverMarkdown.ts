@@ -60,7 +60,8 @@ export function wordDiff(mine: string, theirs: string): string {
 
 export function quoteCard(c: Conflict, o: Occurrence, label: Label, link: Link): string {
   const who = o.speaker ? `credited to ${escapeMd(o.speaker)} here` : 'not credited to anyone here';
-  const lines = [`**Quote** · ${who} · Crosscheck`, '', 'Other versions: **bold** words are only there, ~~struck~~ words only here.'];
+  const legend = c.rule === 'quote-speaker' ? 'The same words elsewhere, and who they are credited to:' : 'Other versions: **bold** words are only there, ~~struck~~ words only here.';
+  const lines = [`**Quote** · ${who} · Crosscheck`, '', legend];
   for (const x of c.occurrences) {
     if (x === o) continue;
     const speaker = x.speaker ? escapeMd(x.speaker) : 'not credited';

@@ -44,6 +44,15 @@ describe('hover markdown', () => {
     assert.doesNotMatch(md, /a:1-30/);
   });
 
+  it('a quote credited to someone else says so instead of explaining a diff', () => {
+    const c: Conflict = {
+      kind: 'quote', rule: 'quote-speaker', severity: 'warning', message: '',
+      occurrences: [{ path: 'a', start: 1, end: 30, text: 'The eastern trail stays shut', speaker: 'Oda Lindqvist' }, { path: 'b', start: 2, end: 30, text: 'The eastern trail stays shut', speaker: 'Bram Ostrander' }],
+    };
+    const md = quoteCard(c, c.occurrences[0], label, link);
+    assert.match(md, /The same words elsewhere, and who they are credited to:\n\n\[b\.article\]\(b:2-30\) · Bram Ostrander\n\n> The eastern trail stays shut$/);
+  });
+
   it('a figure card gives each figure with the sentence around it', () => {
     const texts: Record<string, string> = { a: 'Storm\n\nThe storm sank 11 boats. Crews rested.', b: 'Night of storms. Harbour staff said fourteen boats sank overnight' };
     const c: Conflict = {
