@@ -48,7 +48,7 @@ export class PeopleTree extends Disposable implements vscode.TreeDataProvider<Pe
       const item = new vscode.TreeItem(p.name, vscode.TreeItemCollapsibleState.Collapsed);
       item.id = node.id;
       const spellings = node.children.length;
-      item.description = `${count(node.articles, 'article')}, ${count(p.mentions.length, 'mention')}` + (spellings > 1 ? `, ${count(spellings, 'spelling')}` : '');
+      item.description = `${count(node.articles, 'article')}, ${count(p.mentions.length, 'mention')}` + (spellings > 1 ? `, written ${spellings} ways` : '');
       item.tooltip = [p.name, p.titles.length ? `Titles: ${p.titles.join('; ')}` : '', p.quotes.length ? count(p.quotes.length, 'quote') : ''].filter(Boolean).join('\n');
       item.iconPath = new vscode.ThemeIcon(node.children.some((s) => s.flagged) ? 'warning' : 'person');
       return item;
@@ -85,21 +85,26 @@ function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
-/** A few words either side of a mention, on its line. */
-function context(text: string, start: number, end: number): string {
+/** A few whole words either side of a mention, on its line, with an ellipsis where cut. */
+export function context(text: string, start: number, end: number): string {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const nl = text.indexOf('\n', end);
-  const line = text.slice(Math.max(lineStart, start - 30), Math.min(nl < 0 ? text.length : nl, end + 40));
-  return snippet(line, 80);
+  const lineEnd = nl < 0 ? text.length : nl;
+  let from = Math.max(lineStart, start - 30);
+  let to = Math.min(lineEnd, end + 40);
+  if (from > lineStart) from = text.indexOf(' ', from) + 1 || start;
+  if (to < lineEnd) to = Math.max(end, text.lastIndexOf(' ', to));
+  if (from > start) from = start;
+  return `${from > lineStart ? '…' : ''}${snippet(text.slice(from, to), 80)}${to < lineEnd ? '…' : ''}`;
 }
 
 /** People with differing spellings first, then the most widely reported. */
 function buildNodes(result: AnalysisResult): PersonNode[] {
+  // The engine marks each spelling that differs from the canonical one with its rule.
   const flagged = new Set<string>();
   for (const c of result.analysis.conflicts) {
-    if (c.kind !== 'person' || !c.subject) continue;
-    const surname = c.subject.split(/\s+/).pop();
-    for (const o of c.occurrences) if (o.text !== c.subject && o.text !== surname) flagged.add(`${o.path}:${o.start}`);
+    if (c.kind !== 'person') continue;
+    for (const o of c.occurrences) if (o.rule) flagged.add(`${o.path}:${o.start}`);
   }
   const used = new Set<string>();
   const nodes = result.analysis.people.map((person) => {

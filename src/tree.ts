@@ -85,9 +85,10 @@ export class ConflictTree extends Disposable implements vscode.TreeDataProvider<
     const line = this.#line(o.path, o.start);
     const item = new vscode.TreeItem(snippet(o.text), vscode.TreeItemCollapsibleState.None);
     item.id = node.id;
-    item.description = `${articleLabel(uri)}:${line}`;
-    item.tooltip = `${o.text}\n\n${articleLabel(uri)}, line ${line}`;
-    item.resourceUri = uri;
+    item.description = `${articleLabel(uri)}:${line}${o.speaker ? ` · ${o.speaker}` : ''}`;
+    item.tooltip = `${o.text}\n\n${articleLabel(uri)}, line ${line}${o.speaker ? `, credited to ${o.speaker}` : ''}`;
+    // The spelling that differs gets the mark; a file icon with problem counts would repeat the editor's.
+    item.iconPath = new vscode.ThemeIcon(o.rule ? 'warning' : 'file-text');
     item.contextValue = 'occurrence';
     item.command = { command: REVEAL_COMMAND, title: 'Go to Passage', arguments: [uri.toString(), o.start, o.end] };
     return item;

@@ -41,6 +41,17 @@ suite('Conflicts and People views', () => {
     }
   });
 
+  test('Should mark the differing spelling and name the speaker of each quote version', async () => {
+    const { tree } = await api();
+    const occurrences = tree.getChildren().flatMap((g) => tree.getChildren(g).flatMap((c) => tree.getChildren(c)))
+      .filter((n): n is Extract<Node, { type: 'occurrence' }> => n.type === 'occurrence');
+    const icon = (text: string) => (tree.getTreeItem(occurrences.find((o) => o.occurrence.text === text)!).iconPath as vscode.ThemeIcon).id;
+    assert.strictEqual(icon('Ines Carvahlo'), 'warning');
+    assert.strictEqual(icon('Ines Carvalho'), 'file-text');
+    const quote = occurrences.find((o) => o.occurrence.text.startsWith('We got every family'))!;
+    assert.strictEqual(tree.getTreeItem(quote).description, `${COURIER}:7 · Rowan Aldridge`);
+  });
+
   test('Should select the conflict under the cursor when following the active editor, and stop when the setting is off', async () => {
     const { tree } = await api();
     await vscode.commands.executeCommand('crosscheck.conflicts.focus');
@@ -77,7 +88,7 @@ suite('Conflicts and People views', () => {
     // The person whose spelling disagrees comes first, with a warning.
     assert.strictEqual(people.getTreeItem(mayor).label, 'Ines Carvalho');
     assert.strictEqual((people.getTreeItem(mayor).iconPath as vscode.ThemeIcon).id, 'warning');
-    assert.match(String(people.getTreeItem(mayor).description), /^3 articles, \d+ mentions, 3 spellings$/);
+    assert.match(String(people.getTreeItem(mayor).description), /^3 articles, \d+ mentions, written 3 ways$/);
     const spellings = people.getChildren(mayor) as SpellingNode[];
     assert.deepStrictEqual(spellings.map((s) => s.text).sort(), ['Carvalho', 'Ines Carvahlo', 'Ines Carvalho']);
     const typo = spellings.find((s) => s.text === 'Ines Carvahlo')!;
@@ -86,7 +97,7 @@ suite('Conflicts and People views', () => {
     const [mention] = people.getChildren(typo) as MentionNode[];
     const item = people.getTreeItem(mention);
     assert.strictEqual(item.label, COURIER);
-    assert.match(String(item.description), /^line 5: .*Ines Carvahlo thanked/);
+    assert.match(String(item.description), /^line 5: Mayor Ines Carvahlo thanked the crews .*…$/);
     await vscode.commands.executeCommand(item.command!.command, ...item.command!.arguments!);
     const editor = vscode.window.activeTextEditor!;
     assert.ok(editor.document.uri.path.endsWith(COURIER));
