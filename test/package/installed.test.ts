@@ -19,6 +19,14 @@ suite('The packaged extension', () => {
     }
   });
 
+  test('Should ship every image the README shows, so the extension page has no broken pictures', () => {
+    const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
+    const readme = fs.readFileSync(path.join(ext.extensionPath, 'readme.md'), 'utf8');
+    const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)].map((m) => m[1]);
+    assert.ok(images.length > 0, 'the README shows no image');
+    for (const image of images) assert.ok(fs.existsSync(path.join(ext.extensionPath, image)), `${image} is missing from the package`);
+  });
+
   test('Should activate and flag the conflicts between the sample articles', async () => {
     const ext = vscode.extensions.getExtension<CrosscheckApi>(EXTENSION_ID)!;
     const api = await ext.activate();
