@@ -64,7 +64,9 @@ async function run(page, authority, workspace) {
   await page.locator('.tabs-container .tab.active', { hasText: COURIER }).waitFor();
   await page.locator('.monaco-editor .squiggly-warning').first().waitFor({ timeout: 30000 });
 
-  // 1. Hover on the misspelt name: the person card and the diagnostic.
+  // 1. Hover on the misspelt name: the person card and the diagnostic. A hover may take a quarter
+  // of the editor's height, so the window is made tall enough to show the whole card.
+  await page.setViewportSize({ width: 1280, height: 1600 });
   const at = await textPosition(page, TYPO);
   await page.mouse.move(at.x, at.y);
   const hover = page.locator('.monaco-hover:visible', { hasText: 'Ines Carvalho' }).first();
@@ -72,6 +74,7 @@ async function run(page, authority, workspace) {
   await shot('hover', await around(page, hover, at));
 
   // 2. Quick fix on the same name.
+  await page.setViewportSize({ width: 1280, height: 800 });
   await page.mouse.move(5, 5);
   await page.keyboard.press('Escape');
   await page.mouse.click(at.x, at.y);

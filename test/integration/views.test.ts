@@ -107,7 +107,8 @@ suite('Conflicts and People views', () => {
 
   test('Should show the number of conflicts in the status bar and focus the tree on click', async () => {
     const { status, tree, analysis } = await api();
-    assert.strictEqual(status.item.text, `$(warning) Crosscheck: ${analysis.latest!.analysis.conflicts.length}`);
+    // Settings changed by the test before trigger a re-analysis, with a spinner meanwhile.
+    await waitFor('the count in the status bar', () => status.item.text === `$(warning) Crosscheck: ${analysis.latest!.analysis.conflicts.length}`);
     assert.match(String(status.item.tooltip), /^3 articles loaded, \d+ conflicts/);
     await vscode.commands.executeCommand('workbench.view.explorer');
     await waitFor('the Conflicts view to hide', () => !tree.view.visible);
