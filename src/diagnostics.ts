@@ -14,15 +14,22 @@ import { ruleHeadingLines, ruleOf, severityOf } from './rules';
 
 export const DIAGNOSTIC_SOURCE = 'crosscheck';
 
+/** The README that documents the rules: vsce packages it as readme.md, the source tree has README.md. */
+export function readmeOf(extensionUri: vscode.Uri): vscode.Uri {
+  const names = ['README.md', 'readme.md'];
+  const found = names.find((n) => fs.existsSync(vscode.Uri.joinPath(extensionUri, n).fsPath));
+  return vscode.Uri.joinPath(extensionUri, found ?? names[0]);
+}
+
 export class ConflictDiagnostics extends Disposable {
   readonly #collection = this._register(vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE));
   readonly #readme: vscode.Uri;
   readonly #headings: Map<RuleId, number>;
   #last: AnalysisResult | undefined;
 
-  constructor(extensionUri: vscode.Uri, private readonly config: Config) {
+  constructor(readmeUri: vscode.Uri, private readonly config: Config) {
     super();
-    this.#readme = vscode.Uri.joinPath(extensionUri, 'README.md');
+    this.#readme = readmeUri;
     let readme = '';
     try { readme = fs.readFileSync(this.#readme.fsPath, 'utf8'); } catch { /* a code without a line still names its rule */ }
     this.#headings = ruleHeadingLines(readme);

@@ -7,7 +7,7 @@ import { AcceptedVariants } from './acceptedFile';
 import { ACCEPT_COMMAND, ConflictFixes } from './codeActions';
 import { notifyIfSlow, registerCommands, rescanAndAnalyse } from './commands';
 import { Config } from './config';
-import { ConflictDiagnostics } from './diagnostics';
+import { ConflictDiagnostics, readmeOf } from './diagnostics';
 import { ConflictHover } from './hover';
 import { PeopleTree } from './people';
 import { Notices } from './notices';
@@ -32,13 +32,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
   try {
     const config = new Config();
     // The rules' documentation opens from diagnostic codes: reading it must not add it to the comparison.
-    const articles = new ArticleSet(config, [vscode.Uri.joinPath(context.extensionUri, 'README.md')]);
+    const readme = readmeOf(context.extensionUri);
+    const articles = new ArticleSet(config, [readme]);
     const analysis = new AnalysisService(articles, config, log, {
       startWorker: workerThread(vscode.Uri.joinPath(context.extensionUri, 'dist', 'worker.js').fsPath),
       cacheDir: (context.storageUri ?? context.globalStorageUri).fsPath,
       testHooks: context.extensionMode === vscode.ExtensionMode.Test,
     });
-    const diagnostics = new ConflictDiagnostics(context.extensionUri, config);
+    const diagnostics = new ConflictDiagnostics(readme, config);
     const tree = new ConflictTree(config);
     const people = new PeopleTree();
     const status = new Status();

@@ -38,6 +38,12 @@ suite('The packaged extension', () => {
     const folder = vscode.workspace.workspaceFolders![0].uri;
     const diagnostics = vscode.languages.getDiagnostics(vscode.Uri.joinPath(folder, '02-valley-courier.article'));
     assert.ok(diagnostics.some((d) => d.source === 'crosscheck'), 'no Crosscheck diagnostic on the sample article');
+    // Each diagnostic code opens its rule's heading in the packaged README (vsce renames it readme.md).
+    const typo = diagnostics.find((d) => typeof d.code === 'object' && d.code.value === 'name-typo');
+    assert.ok(typo, 'no name-typo diagnostic');
+    const target = (typo.code as { target: vscode.Uri }).target;
+    const line = Number(/^L(\d+)$/.exec(target.fragment)?.[1]);
+    assert.strictEqual(fs.readFileSync(target.fsPath, 'utf8').split('\n')[line - 1], '### name-typo', target.toString());
   });
 
   test('Should contribute the views and commands users reach from the activity bar and palette', async () => {
