@@ -88,7 +88,7 @@ export function match(facts: readonly ArticleFacts[], opts: Options): Analysis {
   const conflicts = [
     ...personConflicts(clusters, opts.houseStyle),
     ...quoteConflicts(quotes, opts.minQuoteWords, speakerKey, describe),
-    ...numberConflicts(facts.flatMap((f) => f.claims), personKey),
+    ...numberConflicts(facts.flatMap((f) => f.claims), personKey, describe),
     ...dateConflicts(facts.flatMap((f) => f.claims)),
   ];
   conflicts.sort((a, b) => byPlace(a.occurrences[0], b.occurrences[0]));

@@ -127,4 +127,18 @@ describe('analyze: conflicts across articles', () => {
     const odd = [{ path: 'e', text: '' }, { path: 'f', text: '"""“““' }, { path: 'g', text: '\uFEFF"Unclosed quote that runs on\n\n' }, { path: 'h', text: '....!!!,,,' }];
     assert.doesNotThrow(() => analyze([...odd, A]));
   });
+
+  it('names the person whose age differs, whatever order the articles come in', () => {
+    const a = { path: 'a', text: 'Tomas Varga, 61, said so. Mayor Ada Quist, 56, said the pier would reopen.' };
+    const b = { path: 'b', text: 'Mayor Ada Quist, 54, said the pier would reopen.' };
+    for (const list of [[a, b], [b, a]]) {
+      assert.deepStrictEqual(analyze(list).conflicts.map((c) => c.message), ['Figures disagree for the age of Ada Quist: "56" vs "54"']);
+    }
+  });
+
+  it('lists the spellings of a name in the same order whatever order the articles come in', () => {
+    const a = { path: 'a', text: 'Mayor Sergei Varga said the pier would reopen.' };
+    const b = { path: 'b', text: 'Mayor Sergey Varga said the pier would reopen.' };
+    assert.strictEqual(analyze([a, b]).conflicts[0].message, analyze([b, a]).conflicts[0].message);
+  });
 });

@@ -42,7 +42,8 @@ function isTableMeasure(key: string): boolean {
   return /^(?:count:(?:killed|injured|arrested|missing|evacuated):|age:)/.test(key);
 }
 
-export function numberConflicts(claims: readonly Claim[], personKey: (surname: string) => string | undefined): Conflict[] {
+/** `describe` names the person behind a key such as "person:3", for the message. */
+export function numberConflicts(claims: readonly Claim[], personKey: (surname: string) => string | undefined, describe: (key: string) => string = (k) => k): Conflict[] {
   const byKey = new Map<string, Claim[]>();
   for (const c of claims) {
     const k = claimKey(c, personKey);
@@ -58,7 +59,8 @@ export function numberConflicts(claims: readonly Claim[], personKey: (surname: s
     if (involved.size < 2) continue;
     const members = [...involved].sort(byPlace);
     const values = [...new Set(members.map((c) => c.text))];
-    const subject = key.split(':').slice(1).join(' ');
+    // An age's key holds a cluster number, which means nothing to a reader (and depends on load order).
+    const subject = key.startsWith('age:') ? `the age of ${describe(key.slice(4))}` : key.split(':').slice(1).join(' ');
     out.push({
       kind: 'number',
       rule: 'figure-mismatch',

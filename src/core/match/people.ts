@@ -130,7 +130,8 @@ export function personConflicts(clusters: readonly PersonCluster[], houseStyle: 
     }
     if (!worst) continue;
     // The canonical spelling's mentions are the other side of the disagreement.
-    const all = [...c.full.filter((m) => m.text === canonical || involved.has(m)), ...c.partial.filter((m) => involved.has(m))];
+    // In place order, so the message lists the spellings the same way whatever order articles were loaded in.
+    const all = [...c.full.filter((m) => m.text === canonical || involved.has(m)), ...c.partial.filter((m) => involved.has(m))].sort(byPlace);
     const spellings = [...new Set(all.map((m) => m.text))];
     out.push({
       kind: 'person',
@@ -138,7 +139,7 @@ export function personConflicts(clusters: readonly PersonCluster[], houseStyle: 
       severity: worst,
       subject: canonical,
       message: `${canonical} is spelled ${spellings.length} ways (${describe(kinds)}): ${spellings.map((s) => `"${s}"`).join(', ')}`,
-      occurrences: all.sort(byPlace).map((m) => {
+      occurrences: all.map((m) => {
         const rule = involved.get(m);
         return rule ? { ...occurrence(m), rule } : occurrence(m);
       }),
