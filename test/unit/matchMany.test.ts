@@ -35,7 +35,7 @@ describe('matching many articles', () => {
   it('reports the reworded and re-credited statement as one conflict, counting every disagreeing pair', () => {
     const [c, ...rest] = of('quote', /./);
     assert.deepStrictEqual(rest, []);
-    assert.match(c.message, /quoted differently: "lower" vs "upper"/);
+    assert.match(c.message, /quoted differently: "lower" vs "upper"/i);
     // 4 reworded quotes against 296 others, and 2 credited to the ministry against the 294 originals
     // credited to Okonkwo: 1,772 pairs, one named and the rest counted.
     assert.match(c.message, /\(\+1771 more\)$/);

@@ -19,6 +19,8 @@ describe('people: mentions and their spans', () => {
     ['a surname after a speech verb', '"It is over," said Brightwater.', [{ text: 'Brightwater' }]],
     ['a middle initial', 'Rep. Carl T. Amundsen spoke.', [{ text: 'Carl T. Amundsen', title: 'rep' }]],
     ['sentence-initial words are dropped', 'Earlier Okonjo said the roads were open.', [{ text: 'Okonjo' }]],
+    ['dotted initials as a given name', 'The board heard T.J. Marlowe on Thursday.', [{ text: 'T.J. Marlowe' }]],
+    ['a name after "in" with a possessive is still a person', "The plan was found in Ruth Adeyemi's desk.", [{ text: 'Ruth Adeyemi' }]],
   ];
   for (const [label, text, want] of cases) {
     it(label, () => assert.deepStrictEqual(names(text), want));
@@ -28,6 +30,8 @@ describe('people: mentions and their spans', () => {
     ['organisations', 'The State Department and the Security Council met.'],
     ['places and acronyms', 'Troops left NATO bases in Eastern Province.'],
     ['weekdays and months', 'On Monday, March rains returned.'],
+    ['a place named like a person, after "in"', 'She teaches at a clinic in Grace Harbor now.'],
+    ['country acronyms with dots', 'The U.S. Navy and the U.N. Council met.'],
   ];
   for (const [label, text] of notPeople) {
     it(`finds no person in ${label}`, () => assert.deepStrictEqual(names(text), []));

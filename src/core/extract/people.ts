@@ -11,6 +11,10 @@ const POSSESSIVE = /['’]s?$/;
 const PARTICLE_HYPHEN = /^(?:al|el|ad|as|an|ar|at|az|ash|bin|ibn|abu|abd|ul|ben)-\p{Lu}/u;
 
 const bare = (w: string) => fold(w).replace(/\./g, '');
+const DOTTED_INITIALS = /^\p{Lu}(?:\.\p{Lu})+\.?$/u;
+const ACRONYMS = new Set(['us', 'uk', 'un', 'eu', 'dc', 'usa', 'ussr', 'uae', 'nyc', 'la']);
+// "in Ann Arbor", "near Fort Worth": after these, a capitalised run with no title is a place.
+const PLACE_BEFORE = new Set(['in', 'near', 'outside', 'across', 'throughout', 'around']);
 
 function isNameWord(t: Token): boolean {
   const w = t.text.replace(POSSESSIVE, '');
@@ -18,7 +22,9 @@ function isNameWord(t: Token): boolean {
   if (!isCapitalised(w)) return false;
   // Party and state after a legislator's name ("D-Ore.", "R-Ariz.").
   if (/^\p{Lu}-\p{Lu}/u.test(w)) return false;
-  // Acronyms (ISIL, U.S., AFP) are never names; a single capital is an initial.
+  // Dotted initials ("O.J.", "J.R.") are a given name, except the usual country and body acronyms.
+  if (DOTTED_INITIALS.test(w)) return !ACRONYMS.has(bare(w));
+  // Acronyms (ISIL, AFP) are never names; a single capital is an initial.
   if (w.length > 1 && w === w.toUpperCase()) return false;
   return !/\d/.test(w);
 }
@@ -31,7 +37,7 @@ function isTitleWord(t: Token, tags: Tags): boolean {
 function joined(text: string, a: Token, b: Token): boolean {
   const gap = text.slice(a.end, b.start);
   if (gap === ' ') return !POSSESSIVE.test(a.text) || !/['’]/.test(a.text);
-  return gap === '. ' && /^\p{Lu}$/u.test(a.text);
+  return gap === '. ' && (/^\p{Lu}$/u.test(a.text) || DOTTED_INITIALS.test(a.text));
 }
 
 export function extractPeople(path: string, text: string, tags: Tags): PersonMention[] {
@@ -63,7 +69,7 @@ function mentionFromRun(path: string, text: string, toks: Token[], first: number
     const t = toks[s];
     if (isTitleWord(t, tags)) { titleWords.push(bare(t.text)); s++; continue; }
     const tg = tags.get(t.start);
-    const commonNoun = !!tg && tg.has('Noun') && !tg.has('ProperNoun') && !looksLikePerson(tg);
+    const commonNoun = !!tg && tg.has('Noun') && !tg.has('ProperNoun') && !looksLikePerson(tg) && !DOTTED_INITIALS.test(t.text);
     if (FUNCTION_WORDS.has(bare(t.text)) || (s === first && (commonNoun || isCommonWord(tg) && !looksLikePerson(tg)))) { s++; continue; }
     break;
   }
@@ -77,13 +83,15 @@ function mentionFromRun(path: string, text: string, toks: Token[], first: number
     else titleWords.unshift(t.text);
   }
   if (s > last) return undefined;
+  const prev = toks[first - 1];
+  if (!titleWords.length && prev && PLACE_BEFORE.has(prev.text) && /^\s+$/.test(text.slice(prev.end, toks[first].start)) && !/['’]s$/.test(toks[last].text)) return undefined;
   const nameToks = toks.slice(s, last + 1);
   if (nameToks.length > 4) return undefined;
   for (const t of nameToks) {
     const w = bare(t.text.replace(POSSESSIVE, ''));
     if (NON_PERSON_WORDS.has(w) || TITLE_WORDS.has(w) && nameToks.length === 1) return undefined;
     // compromise's place and organisation tags spill onto names after "State" or "House"; a title outweighs them.
-    if (!titleWords.length && looksLikeNonPerson(tags.get(t.start)) && !looksLikePerson(tags.get(t.start))) return undefined;
+    if (!titleWords.length && !DOTTED_INITIALS.test(t.text) && looksLikeNonPerson(tags.get(t.start)) && !looksLikePerson(tags.get(t.start))) return undefined;
   }
   const lastTok = nameToks[nameToks.length - 1];
   const start = nameToks[0].start;

@@ -199,7 +199,7 @@ export function quoteConflicts(quotes: readonly Quote[], minWords: number, speak
     const speakers = [...new Set(members.map(speakerKey).filter((s): s is string => !!s))];
     const wording = group.find((e) => !e.why.startsWith('credited'));
     const who = speakers.length === 1 ? describe(speakers[0]) : undefined;
-    const lead = wording ? `${who ?? 'Quote'} quoted differently: ${wording.why}` : `Same words ${group[0].why}`;
+    const lead = wording ? `${who ? `${who} quoted differently` : 'Quoted differently'}: ${wording.why}` : `Same words ${group[0].why}`;
     out.push({
       kind: 'quote',
       rule: wording ? 'quote-wording' : 'quote-speaker',
