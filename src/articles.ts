@@ -81,6 +81,11 @@ export class ArticleSet extends Disposable {
     return [...this.#files.values()].filter((a) => a.key.startsWith(prefix));
   }
 
+  /** Folders loaded in an earlier session, read at the next rescan. */
+  restoreFolders(folders: readonly vscode.Uri[]): void {
+    for (const f of folders) this.#folders.set(f.toString(), f);
+  }
+
   async unloadFolders(): Promise<void> {
     this.#folders.clear();
     await this.rescan();

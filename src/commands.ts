@@ -12,6 +12,22 @@ export interface CommandDeps {
   readonly analysis: AnalysisService;
   readonly tree: ConflictTree;
   readonly log: vscode.LogOutputChannel;
+  /** Where the loaded folders are remembered for the next session of this workspace. */
+  readonly state?: vscode.Memento;
+}
+
+const FOLDERS_KEY = 'crosscheck.loadedFolders';
+
+/** Loads again, at the next rescan, the folders loaded in this workspace's last session. */
+export function restoreFolders(d: CommandDeps): void {
+  const saved = d.state?.get<string[]>(FOLDERS_KEY) ?? [];
+  d.articles.restoreFolders(saved.map((s) => vscode.Uri.parse(s)));
+  void vscode.commands.executeCommand('setContext', 'crosscheck.hasLoadedFolders', saved.length > 0);
+}
+
+function saveFolders(d: CommandDeps): void {
+  void d.state?.update(FOLDERS_KEY, d.articles.folders.map((f) => f.toString()));
+  void vscode.commands.executeCommand('setContext', 'crosscheck.hasLoadedFolders', d.articles.folders.length > 0);
 }
 
 export function registerCommands(d: CommandDeps): vscode.Disposable[] {
@@ -20,7 +36,7 @@ export function registerCommands(d: CommandDeps): vscode.Disposable[] {
     vscode.commands.registerCommand('crosscheck.loadFolder', (folder?: vscode.Uri) => loadFolder(d, folder)),
     vscode.commands.registerCommand('crosscheck.unloadFolders', () => notifyWhile('Crosscheck: analysing articles', async () => {
       await d.articles.unloadFolders();
-      void vscode.commands.executeCommand('setContext', 'crosscheck.hasLoadedFolders', false);
+      saveFolders(d);
       return d.analysis.run();
     })),
     vscode.commands.registerCommand('crosscheck.exportReport', (format?: ReportFormat, target?: vscode.Uri) => exportReport(d, format, target)),
@@ -62,7 +78,7 @@ async function loadFolder(d: CommandDeps, folder?: vscode.Uri): Promise<number> 
   const where = articleLabel(folder);
   const loaded = await notifyWhile(`Crosscheck: loading and analysing ${where}`, async () => {
     const found = await d.articles.loadFolder(folder);
-    void vscode.commands.executeCommand('setContext', 'crosscheck.hasLoadedFolders', true);
+    saveFolders(d);
     await d.analysis.run();
     return found.length;
   });

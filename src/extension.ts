@@ -5,7 +5,7 @@ import { ArticleSet } from './articles';
 import { acceptEntry, AcceptedVariant, hideAccepted } from './accepted';
 import { AcceptedVariants } from './acceptedFile';
 import { ACCEPT_COMMAND, ConflictFixes } from './codeActions';
-import { notifyIfSlow, registerCommands, rescanAndAnalyse } from './commands';
+import { notifyIfSlow, registerCommands, rescanAndAnalyse, restoreFolders } from './commands';
 import { Config } from './config';
 import { ConflictDiagnostics, readmeOf } from './diagnostics';
 import { ConflictHover } from './hover';
@@ -55,7 +55,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
       articles.onDidSkip((list) => { status.skipped(list); notices.skipped(list); }),
       analysis.onDidFail((reason) => notices.analysisFailed(reason)),
       config.onDidChange(() => notices.settings(config.warnings)),
-      ...registerCommands({ articles, analysis, tree, log }),
+      ...registerCommands({ articles, analysis, tree, log, state: context.workspaceState }),
       vscode.commands.registerCommand(REVEAL_COMMAND, revealOccurrence),
       accepted.onDidChange(() => analysis.schedule()),
       vscode.commands.registerCommand(ACCEPT_COMMAND, async (what: AcceptedVariant | Node, near?: string) => {
@@ -70,6 +70,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
     );
     notices.settings(config.warnings);
     await accepted.load();
+    restoreFolders({ articles, analysis, tree, log, state: context.workspaceState });
     await notifyIfSlow('Crosscheck: analysing the workspace articles', () => rescanAndAnalyse({ articles, analysis, tree, log }));
     return { analysis, tree, people, articles, status, notices, accepted };
   } catch (e) {
