@@ -151,7 +151,9 @@ export class ArticleSet extends Disposable {
       if (!bytes) return undefined;
       const d = decodeArticle(bytes, max);
       if (!d.ok) return { uri, reason: d.reason };
-      const article = { uri, key: uri.toString(), text: d.text };
+      // VS Code's documents leave a UTF-8 byte-order mark out of the text; so must the file's
+      // article, or every position on its first line would be one column off until it is opened.
+      const article = { uri, key: uri.toString(), text: d.text.replace(/^\uFEFF/, '') };
       return d.partial ? { ...article, reason: `only the first ${s.maxFileSizeKB} KB analysed (crosscheck.maxFileSizeKB)`, partial: true } : article;
     } catch (e) {
       const err = e as NodeJS.ErrnoException;

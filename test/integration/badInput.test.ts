@@ -25,7 +25,7 @@ suite('Bad input in the editor', () => {
   const config = () => vscode.workspace.getConfiguration('crosscheck');
   teardown(async () => {
     for (const key of ['include', 'maxFiles', 'maxFileSizeKB']) await config().update(key, undefined, vscode.ConfigurationTarget.Workspace);
-    await remove('photo.article', 'transcript.article', 'emoji.article');
+    await remove('photo.article', 'transcript.article', 'emoji.article', 'bom.article');
   });
 
   test('Should skip a binary file with a text extension and say so once', async () => {
@@ -64,6 +64,19 @@ suite('Bad input in the editor', () => {
       const list = vscode.languages.getDiagnostics(uri).filter((x) => ruleOf(x).startsWith('name-'));
       return list.length ? list : undefined;
     });
+    const doc = await vscode.workspace.openTextDocument(uri);
+    assert.strictEqual(doc.getText(d.range), 'Pavel Drozdow');
+  });
+
+  test('Should place diagnostics on the first line of a file with a byte-order mark as the editor counts it', async () => {
+    const uri = sample('bom.article');
+    await vscode.workspace.fs.writeFile(uri, enc(`\uFEFF${PLANTED}\n`));
+    const [d] = await waitFor('a name conflict in the BOM article', () => {
+      const list = vscode.languages.getDiagnostics(uri).filter((x) => ruleOf(x).startsWith('name-'));
+      return list.length ? list : undefined;
+    });
+    // Checked before the document is opened: the file's own analysis placed it.
+    assert.deepStrictEqual([d.range.start.line, d.range.start.character], [0, PLANTED.indexOf('Pavel')]);
     const doc = await vscode.workspace.openTextDocument(uri);
     assert.strictEqual(doc.getText(d.range), 'Pavel Drozdow');
   });
