@@ -5,7 +5,7 @@ import * as fs from 'fs';
 import * as vscode from 'vscode';
 import type { AnalysisResult } from './analysis';
 import type { Config } from './config';
-import type { RuleId } from './core';
+import type { Conflict, RuleId } from './core';
 import { LineIndex, toSeverity } from './convert';
 import { Disposable } from './dispose';
 import { articleLabel, snippet } from './labels';
@@ -26,6 +26,10 @@ export class ConflictDiagnostics extends Disposable {
   readonly #readme: vscode.Uri;
   readonly #headings: Map<RuleId, number>;
   #last: AnalysisResult | undefined;
+  #generation = 0;
+  #settled: Promise<void> = Promise.resolve();
+  /** What each article's diagnostics were last published as. */
+  readonly #published = new Map<string, { uri: vscode.Uri; signature: string }>();
 
   constructor(readmeUri: vscode.Uri, private readonly config: Config) {
     super();
@@ -34,7 +38,7 @@ export class ConflictDiagnostics extends Disposable {
     try { readme = fs.readFileSync(this.#readme.fsPath, 'utf8'); } catch { /* a code without a line still names its rule */ }
     this.#headings = ruleHeadingLines(readme);
     // A severity setting changes how diagnostics look, not what the analysis found.
-    this._register(config.onDidChange(() => { if (this.#last) this.update(this.#last); }));
+    this._register(config.onDidChange(() => { if (this.#last) void this.update(this.#last); }));
   }
 
   /** The README at the rule's heading: `#L<line>` opens the file there when the code is clicked. */
@@ -43,34 +47,109 @@ export class ConflictDiagnostics extends Disposable {
     return this.#readme.with({ fragment: line === undefined ? rule : `L${line + 1}` });
   }
 
-  update(result: AnalysisResult): void {
+  /**
+   * Publishes the diagnostics for an analysis. Built in slices of a few milliseconds, so a workspace
+   * of hundreds of articles never blocks the extension host for long (a newer analysis abandons an
+   * older build), then published in one call for just the articles whose diagnostics changed.
+   */
+  update(result: AnalysisResult): Promise<void> {
+    this.#settled = this.#publish(result);
+    return this.#settled;
+  }
+
+  /** Resolves once the latest update has been published (or superseded). */
+  get settled(): Promise<void> {
+    return this.#settled;
+  }
+
+  async #publish(result: AnalysisResult): Promise<void> {
     this.#last = result;
+    const generation = ++this.#generation;
+    const labels = new Map<string, string>();
+    const label = (key: string) => {
+      let l = labels.get(key);
+      if (l === undefined) labels.set(key, (l = articleLabel(result.articles.get(key)!.uri)));
+      return l;
+    };
     const indexes = new Map<string, LineIndex>();
-    const label = (key: string) => articleLabel(result.articles.get(key)!.uri);
     const where = (key: string, start: number, end: number) => {
       const a = result.articles.get(key)!;
       if (!indexes.has(key)) indexes.set(key, new LineIndex(a.text));
       return new vscode.Location(a.uri, indexes.get(key)!.range(start, end));
     };
-    const byArticle = new Map<string, vscode.Diagnostic[]>();
+    const byArticle = new Map<string, { list: vscode.Diagnostic[]; keys: string[] }>();
     const settings = this.config.settings;
+    let slice = Date.now();
     for (const c of result.analysis.conflicts) {
-      for (const o of c.occurrences) {
+      // Each passage's location and description once per conflict, not once per pair.
+      // VS Code shows the file and position next to the message: the message is the version itself.
+      const related = c.occurrences.map((x) => new vscode.DiagnosticRelatedInformation(where(x.path, x.start, x.end),
+        `"${snippet(x.text)}"${c.kind === 'quote' && x.speaker ? ` (${x.speaker})` : ''}`));
+      for (const [i, o] of c.occurrences.entries()) {
+        if (Date.now() - slice >= SLICE_MS) {
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          if (generation !== this.#generation || this.isDisposed) return;
+          slice = Date.now();
+        }
         const rule = ruleOf(c, o);
         const severity = severityOf(rule, settings.severity[c.kind]);
         if (!severity) continue;
-        const d = new vscode.Diagnostic(where(o.path, o.start, o.end).range, occurrenceMessage(c, o, label), toSeverity(severity));
+        const d = new vscode.Diagnostic(related[i].location.range, occurrenceMessage(c, o, label), toSeverity(severity));
         d.source = DIAGNOSTIC_SOURCE;
         d.code = { value: rule, target: this.ruleTarget(rule) };
-        d.relatedInformation = c.occurrences
-          .filter((x) => x !== o)
-          // VS Code shows the file and position next to the message: the message is the version itself.
-          .map((x) => new vscode.DiagnosticRelatedInformation(where(x.path, x.start, x.end),
-            `"${snippet(x.text)}"${c.kind === 'quote' && x.speaker ? ` (${x.speaker})` : ''}`));
-        byArticle.set(o.path, [...(byArticle.get(o.path) ?? []), d]);
+        d.relatedInformation = relatedTo(c, i, related);
+        const mine = byArticle.get(o.path) ?? byArticle.set(o.path, { list: [], keys: [] }).get(o.path)!;
+        mine.list.push(d);
+        mine.keys.push(diagnosticKey(d));
       }
     }
-    this.#collection.clear();
-    for (const [key, a] of result.articles) this.#collection.set(a.uri, byArticle.get(key) ?? []);
+    const entries: [vscode.Uri, vscode.Diagnostic[] | undefined][] = [];
+    for (const [key, a] of result.articles) {
+      const mine = byArticle.get(key);
+      const signature = mine ? mine.keys.join('\n') : '';
+      if (this.#published.get(key)?.signature === signature) continue;
+      entries.push([a.uri, mine?.list ?? []]);
+      this.#published.set(key, { uri: a.uri, signature });
+    }
+    for (const [key, p] of this.#published) {
+      if (result.articles.has(key)) continue;
+      entries.push([p.uri, undefined]);
+      this.#published.delete(key);
+    }
+    if (entries.length) this.#collection.set(entries);
   }
+}
+
+/** How long a diagnostics build runs before it lets the extension host do other work. */
+const SLICE_MS = 8;
+/** Up to this many other passages, every one is listed as related information. */
+const ALL_RELATED = 20;
+/** Beyond that (a conflict across many articles), this many passages of each other version. */
+const PER_VERSION = 3;
+
+/**
+ * The passages shown as related information: every other passage of a small conflict; for one across
+ * hundreds of articles, a few passages of each other version (what is written elsewhere, and where),
+ * which is what the reader needs and keeps what VS Code must send to the window small.
+ */
+function relatedTo(c: Conflict, i: number, related: readonly vscode.DiagnosticRelatedInformation[]): vscode.DiagnosticRelatedInformation[] {
+  if (related.length - 1 <= ALL_RELATED) return related.filter((_, j) => j !== i);
+  const version = (j: number) => `${c.occurrences[j].text}\u0000${c.occurrences[j].speaker ?? ''}`;
+  const own = version(i);
+  const shown = new Map<string, number>();
+  const out: vscode.DiagnosticRelatedInformation[] = [];
+  for (let j = 0; j < related.length; j++) {
+    const v = version(j);
+    if (v === own || (shown.get(v) ?? 0) >= PER_VERSION) continue;
+    shown.set(v, (shown.get(v) ?? 0) + 1);
+    out.push(related[j]);
+  }
+  return out;
+}
+
+/** Everything a diagnostic shows, as a string: equal keys mean there is nothing to republish. */
+function diagnosticKey(d: vscode.Diagnostic): string {
+  const r = (x: vscode.Range) => `${x.start.line}:${x.start.character}-${x.end.line}:${x.end.character}`;
+  const code = typeof d.code === 'object' ? `${d.code.value}@${d.code.target.toString()}` : String(d.code);
+  return [r(d.range), d.severity, code, d.message, ...(d.relatedInformation ?? []).map((x) => `${x.location.uri.toString()}#${r(x.location.range)} ${x.message}`)].join('\u0000');
 }

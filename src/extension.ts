@@ -24,6 +24,7 @@ export interface CrosscheckApi {
   readonly status: Status;
   readonly notices: Notices;
   readonly accepted: AcceptedVariants;
+  readonly diagnostics: ConflictDiagnostics;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<CrosscheckApi> {
@@ -72,7 +73,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
     await accepted.load();
     restoreFolders({ articles, analysis, tree, log, state: context.workspaceState });
     await notifyIfSlow('Crosscheck: analysing the workspace articles', () => rescanAndAnalyse({ articles, analysis, tree, log }));
-    return { analysis, tree, people, articles, status, notices, accepted };
+    return { analysis, tree, people, articles, status, notices, accepted, diagnostics };
   } catch (e) {
     // VS Code does not tell the user when activation fails, so say it here.
     log.error(`activation failed: ${(e as Error).stack ?? e}`);

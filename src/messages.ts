@@ -18,18 +18,30 @@ export function where(paths: readonly string[], here: string, label: Label): str
   return others.length ? `elsewhere here and ${elsewhere}` : 'elsewhere in this article';
 }
 
+type Version = { value: string; first: Occurrence; paths: string[] };
+/**
+ * Versions by folded key, per conflict and per way of keying: computed once per conflict rather than
+ * once per occurrence, so a conflict across hundreds of articles costs linear time, not quadratic.
+ */
+const grouped = new WeakMap<Conflict, Map<string, Map<string, Version>>>();
+
 /** The other versions in a conflict: each distinct key but this one's, with the articles that use it. */
-function versions(c: Conflict, o: Occurrence, key: (x: Occurrence) => string | undefined): { value: string; first: Occurrence; paths: string[] }[] {
-  const mine = key(o);
-  const out = new Map<string, { value: string; first: Occurrence; paths: string[] }>();
-  for (const x of c.occurrences) {
-    const k = key(x);
-    if (k === undefined || (mine !== undefined && fold(k) === fold(mine))) continue;
-    const v = out.get(fold(k)) ?? { value: k, first: x, paths: [] };
-    v.paths.push(x.path);
-    out.set(fold(k), v);
+function versions(c: Conflict, o: Occurrence, key: (x: Occurrence) => string | undefined, keyName: string): Version[] {
+  const byConflict = grouped.get(c) ?? grouped.set(c, new Map()).get(c)!;
+  let groups = byConflict.get(keyName);
+  if (!groups) {
+    groups = new Map();
+    for (const x of c.occurrences) {
+      const k = key(x);
+      if (k === undefined) continue;
+      const v = groups.get(fold(k)) ?? { value: k, first: x, paths: [] };
+      v.paths.push(x.path);
+      groups.set(fold(k), v);
+    }
+    byConflict.set(keyName, groups);
   }
-  return [...out.values()];
+  const mine = key(o);
+  return [...groups].filter(([k]) => mine === undefined || k !== fold(mine)).map(([, v]) => v);
 }
 
 /** A surname alone agrees with the full name it ends ("Carvahlo" with "Ines Carvahlo"). */
@@ -48,7 +60,7 @@ export function occurrenceMessage(c: Conflict, o: Occurrence, label: Label): str
 }
 
 function spellingMessage(c: Conflict, o: Occurrence, label: Label): string {
-  const all = versions(c, o, (x) => (sameSpelling(x.text, o.text) ? undefined : x.text));
+  const all = versions(c, o, (x) => (sameSpelling(x.text, o.text) ? undefined : x.text), `spelling:${o.text}`);
   // A surname said alone is covered by the full name it ends.
   const others = all.filter((v) => v.value.includes(' ') || !all.some((w) => w !== v && w.value.includes(' ') && sameSpelling(w.value, v.value)));
   if (!others.length) return c.message;
@@ -60,7 +72,7 @@ function spellingMessage(c: Conflict, o: Occurrence, label: Label): string {
 function wordingMessage(c: Conflict, o: Occurrence, label: Label): string {
   const mine = quoteWords(o.text);
   const parts: string[] = [];
-  for (const v of versions(c, o, (x) => x.text)) {
+  for (const v of versions(c, o, (x) => x.text, 'text')) {
     const cmp = compareQuotes(mine, quoteWords(v.value), 1);
     // An excerpt of this quote, or a version linked only through a third one, does not disagree with it.
     if (!cmp || cmp.agree) continue;
@@ -73,14 +85,14 @@ function wordingMessage(c: Conflict, o: Occurrence, label: Label): string {
 }
 
 function speakerMessage(c: Conflict, o: Occurrence, label: Label): string {
-  const others = versions(c, o, (x) => x.speaker ?? '');
+  const others = versions(c, o, (x) => x.speaker ?? '', 'speaker');
   const here = o.speaker ? `Credited to ${o.speaker} here` : 'Not credited to anyone here';
   const parts = others.map((v) => (v.value ? `to ${v.value} ${where(v.paths, o.path, label)}` : `to no one ${where(v.paths, o.path, label)}`));
   return parts.length ? `${here}; ${parts.join(', ')}` : c.message;
 }
 
 function figureMessage(c: Conflict, o: Occurrence, label: Label): string {
-  const others = versions(c, o, (x) => x.text);
+  const others = versions(c, o, (x) => x.text, 'text');
   const about = c.subject ? ` for ${c.subject}` : '';
   return others.length ? `Figure${about} differs: ${q(o.text)} here; ${others.map((v) => `${q(v.value)} ${where(v.paths, o.path, label)}`).join(', ')}` : c.message;
 }

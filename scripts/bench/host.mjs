@@ -1,0 +1,125 @@
+// Child process of `npm run bench`: runs the extension's own host-side code (dist/bench/extension.js:
+// src/extension.ts bundled against the vscode stand-in in vscode-stub.cjs) on a synthetic workspace,
+// with the real analysis worker (dist/worker.js) and disk cache. Measures, on the host thread:
+//   cold   activate() on an empty disk cache until results for every article are published;
+//   block  the longest the host thread was blocked meanwhile: the most CPU time the thread used
+//          between two consecutive ticks of a 1 ms timer (Linux: /proc/self/task/PID/schedstat), so
+//          time the machine gave to other processes does not count; elsewhere the event-loop delay;
+//   edit   a one-paragraph edit of the 2,000-word article until results are published (the debounce
+//          left out: the edit is followed by run(), as the debounce timer would);
+//   warm   a second activate() (a new worker, so no memory cache) from the disk cache.
+// Prints one JSON line.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { article } from './cluster.mjs';
+
+const require = createRequire(import.meta.url);
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+const n = Number(process.argv[2] ?? 200), seed = Number(process.argv[3] ?? 1), edits = Number(process.argv[4] ?? 5);
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-bench-'));
+const folder = path.join(tmp, 'articles'), storage = path.join(tmp, 'storage');
+fs.mkdirSync(folder);
+const texts = [];
+for (let i = 0; i < n; i++) {
+  const a = article(seed, i);
+  texts.push(a.text);
+  fs.writeFileSync(path.join(folder, path.basename(a.path)), a.text);
+}
+let published = 0;
+globalThis.__crosscheckBench = { folder, published: (k) => { published += k; } };
+const vscode = require(path.join(root, 'scripts/bench/vscode-stub.cjs'));
+const ext = require(path.join(root, 'dist/bench/extension.js'));
+
+function context() {
+  const memento = { get: (_k, d) => d, update: async () => {}, keys: () => [] };
+  return {
+    subscriptions: [], extensionUri: vscode.Uri.file(root), extensionPath: root,
+    storageUri: vscode.Uri.file(storage), globalStorageUri: vscode.Uri.file(path.join(tmp, 'global')),
+    extensionMode: vscode.ExtensionMode.Production, globalState: memento, workspaceState: memento,
+    asAbsolutePath: (p) => path.join(root, p),
+  };
+}
+const dispose = (ctx) => { for (const d of ctx.subscriptions.splice(0).reverse()) d.dispose(); };
+
+/** The longest synchronous stretch on this thread while it runs, in milliseconds of CPU time. */
+function blockMeter() {
+  const file = `/proc/self/task/${process.pid}/schedstat`;
+  if (!fs.existsSync(file)) {
+    const delay = monitorEventLoopDelay({ resolution: 1 });
+    delay.enable();
+    return { stop: () => { delay.disable(); return delay.max / 1e6; } };
+  }
+  const cpu = () => Number(fs.readFileSync(file, 'utf8').split(' ')[0]) / 1e6;
+  let last = cpu(), max = 0, on = true, timer;
+  const tick = () => {
+    const now = cpu();
+    max = Math.max(max, now - last);
+    last = now;
+    if (on) timer = setTimeout(tick, 1);
+  };
+  timer = setTimeout(tick, 1);
+  return { stop: () => { on = false; clearTimeout(timer); tick(); return max; } };
+}
+
+async function start() {
+  const ctx = context();
+  const meter = blockMeter();
+  const t0 = performance.now();
+  const api = await ext.activate(ctx);
+  await api.diagnostics.settled;
+  const ms = performance.now() - t0;
+  const blockMs = meter.stop();
+  const latest = api.analysis.latest;
+  if (!latest || latest.articles.size !== n) throw new Error(`expected results for ${n} articles, got ${latest?.articles.size}`);
+  return { ctx, api, ms, blockMs, stats: latest.stats, conflicts: latest.analysis.conflicts.length };
+}
+
+// BENCH_TRACE=1: also list the longest callbacks on the host thread, to see what blocks it.
+const longest = [];
+if (process.env.BENCH_TRACE) {
+  const { createHook } = await import('node:async_hooks');
+  const began = new Map(), types = new Map();
+  createHook({
+    init: (id, type) => types.set(id, type),
+    before: (id) => began.set(id, performance.now()),
+    after: (id) => { const ms = performance.now() - began.get(id); if (ms > 5) longest.push([ms, types.get(id)]); },
+  }).enable();
+}
+const cold = await start();
+if (process.env.BENCH_TRACE) console.error(longest.sort((a, b) => b[0] - a[0]).slice(0, 15));
+// The edited article: 2,000 words; one word of its third paragraph changes each time.
+const file = vscode.Uri.file(path.join(folder, path.basename(article(seed, 0).path)));
+const editMs = [];
+let text = texts[0];
+for (let k = 0; k < edits; k++) {
+  const paras = text.split('\n\n');
+  paras[3] = paras[3].replace(/\b(\w+)\b/, `Edited${k}`);
+  text = paras.join('\n\n');
+  const doc = { uri: file, languageId: 'article', version: k + 2, isClosed: false, isUntitled: false, fileName: file.fsPath, getText: () => text };
+  const t0 = performance.now();
+  vscode.__events.changeText.fire({ document: doc, contentChanges: [] });
+  await cold.api.analysis.run();
+  await cold.api.diagnostics.settled;
+  editMs.push(performance.now() - t0);
+}
+const editStats = cold.api.analysis.latest.stats;
+// The cold run writes its cache entries as it goes; wait for the last ones before starting again.
+const entries = () => fs.readdirSync(storage, { recursive: true }).filter((f) => String(f).endsWith('.json')).length;
+for (let i = 0; i < 100 && entries() < n; i++) await new Promise((r) => setTimeout(r, 50));
+dispose(cold.ctx);
+// The edits are saved and the editor closed, so the warm start reads the workspace files only.
+fs.writeFileSync(file.fsPath, text);
+vscode.__events.closeText.fire({ uri: file });
+const warm = await start();
+dispose(warm.ctx);
+fs.rmSync(tmp, { recursive: true, force: true });
+editMs.sort((a, b) => a - b);
+console.log(JSON.stringify({
+  articles: n, coldMs: cold.ms, warmMs: warm.ms, editMs: editMs[Math.floor(editMs.length / 2)], hostBlockMs: cold.blockMs,
+  warmBlockMs: warm.blockMs, coldStats: cold.stats, warmStats: warm.stats, editStats, conflicts: cold.conflicts, published,
+}));
+process.exit(0);
