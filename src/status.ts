@@ -29,10 +29,13 @@ export class Status extends Disposable {
   update(result: AnalysisResult): void {
     const n = result.analysis.conflicts.length;
     const articles = result.articles.size;
-    this.#text = n ? `$(warning) Crosscheck: ${n}` : '$(check) Crosscheck';
-    this.#item.tooltip = `${articles} article${articles === 1 ? '' : 's'} loaded, ${n} conflict${n === 1 ? '' : 's'}` +
+    // A check mark only when there was something to compare.
+    this.#text = n ? `$(warning) Crosscheck: ${n}` : articles < 2 ? '$(checklist) Crosscheck' : '$(check) Crosscheck';
+    const summary = `${articles} article${articles === 1 ? '' : 's'} loaded, ${n} conflict${n === 1 ? '' : 's'}`;
+    this.#item.tooltip = summary +
       (this.#skipped.length ? `\n${this.#skipped.length} file(s) skipped: ${this.#skipped.map((s) => `${vscode.workspace.asRelativePath(s.uri)} (${s.reason})`).join('; ')}` : '') +
-      (articles < 2 ? '\nOpen two or more articles about one event to compare them.' : '');
+      (articles < 2 ? '\nOpen two or more articles about one event to compare them.' : '\nClick to show the conflicts.');
+    this.#item.accessibilityInformation = { label: `Crosscheck: ${summary}` };
     this.#render();
   }
 

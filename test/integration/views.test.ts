@@ -1,6 +1,8 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { MentionNode, PersonNode, SpellingNode } from '../../src/people';
+import type { AnalysisResult } from '../../src/analysis';
+import { Status } from '../../src/status';
 import type { Node } from '../../src/tree';
 import { api, sample, waitFor } from './helpers';
 
@@ -115,5 +117,22 @@ suite('Conflicts and People views', () => {
     const command = status.item.command as string;
     await vscode.commands.executeCommand(command);
     await waitFor('the Conflicts view to show', () => tree.view.visible);
+  });
+
+  test('Should show a check mark only when two or more articles were compared and agree', () => {
+    const status = new Status();
+    const result = (n: number): AnalysisResult => ({
+      analysis: { articles: [], conflicts: [], people: [] },
+      articles: new Map(Array.from({ length: n }, (_, i) => [`untitled:a${i}`, { uri: vscode.Uri.parse(`untitled:a${i}`), key: `untitled:a${i}`, text: '' }])),
+    } as unknown as AnalysisResult);
+    try {
+      status.update(result(1));
+      assert.strictEqual(status.item.text, '$(checklist) Crosscheck');
+      assert.match(String(status.item.tooltip), /^1 article loaded, 0 conflicts\nOpen two or more articles/);
+      status.update(result(2));
+      assert.strictEqual(status.item.text, '$(check) Crosscheck');
+    } finally {
+      status.dispose();
+    }
   });
 });
