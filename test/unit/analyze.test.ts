@@ -136,6 +136,15 @@ describe('analyze: conflicts across articles', () => {
     }
   });
 
+  it('words a quote conflict the same whatever order the articles come in', () => {
+    const a = { path: 'a', text: '"We will rebuild the harbour wall before the winter," Mayor Ada Quist said.' };
+    const b = { path: 'b', text: '"We will rebuild the harbour wall before winter," fire chief Tomas Varga said.' };
+    const c = { path: 'c', text: '"We will rebuild the harbour wall before the winter," fire chief Tomas Varga said.' };
+    const messages = (list: { path: string; text: string }[]) => analyze(list).conflicts.map((x) => x.message);
+    assert.deepStrictEqual(messages([c, b, a]), messages([a, b, c]));
+    assert.deepStrictEqual(messages([b, a]), ['Quoted differently: "the" vs "—"']);
+  });
+
   it('lists the spellings of a name in the same order whatever order the articles come in', () => {
     const a = { path: 'a', text: 'Mayor Sergei Varga said the pier would reopen.' };
     const b = { path: 'b', text: 'Mayor Sergey Varga said the pier would reopen.' };

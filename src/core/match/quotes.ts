@@ -175,18 +175,22 @@ export function quoteConflicts(quotes: readonly Quote[], minWords: number, speak
       for (const j of members[s]) {
         if (j <= i || quotes[i].path === quotes[j].path) continue;
         parent[find(i)] = find(j);
+        // Each pair reads from the quote that comes first by place, not by load order, so that the
+        // message is the same whatever order the articles were loaded in.
+        const inOrder = byPlace(quotes[i], quotes[j]) <= 0;
         if (!cmp.agree) {
-          const [x, y] = cmp.changes[0];
+          const [x, y] = (inOrder ? cmp : compare(s, of[i]) ?? cmp).changes[0];
           edges.push({ i, j, why: `"${x || '—'}" vs "${y || '—'}"` });
           continue;
         }
         const si = speakers[i], sj = speakers[j];
-        if (si && sj && si !== sj) edges.push({ i, j, why: creditedWhy(si, sj) });
+        if (si && sj && si !== sj) edges.push({ i, j, why: inOrder ? creditedWhy(si, sj) : creditedWhy(sj, si) });
       }
     }
   }
-  // In the order comparing every pair would find them: the first edge of a group names the conflict.
-  edges.sort((a, b) => a.i - b.i || a.j - b.j);
+  // By place: the first edge of a group names the conflict, and must not depend on load order.
+  const ends = (e: { i: number; j: number }) => (byPlace(quotes[e.i], quotes[e.j]) <= 0 ? [quotes[e.i], quotes[e.j]] : [quotes[e.j], quotes[e.i]]);
+  edges.sort((a, b) => { const [a1, a2] = ends(a), [b1, b2] = ends(b); return byPlace(a1, b1) || byPlace(a2, b2); });
   const byGroup = new Map<number, typeof edges>();
   for (const e of edges) {
     const g = find(e.i);
