@@ -25,7 +25,7 @@ suite('Bad input in the editor', () => {
   const config = () => vscode.workspace.getConfiguration('crosscheck');
   teardown(async () => {
     for (const key of ['include', 'maxFiles', 'maxFileSizeKB']) await config().update(key, undefined, vscode.ConfigurationTarget.Workspace);
-    await remove('photo.article', 'transcript.article', 'emoji.article', 'bom.article');
+    await remove('photo.article', 'transcript.article', 'emoji.article', 'bom.article', 'empty.article', 'quotes-only.article', 'unbalanced.article', 'one-line.article', 'figures.article');
   });
 
   test('Should skip a binary file with a text extension and say so once', async () => {
@@ -66,6 +66,23 @@ suite('Bad input in the editor', () => {
     });
     const doc = await vscode.workspace.openTextDocument(uri);
     assert.strictEqual(doc.getText(d.range), 'Pavel Drozdow');
+  });
+
+  test('Should load empty, quote-mark-only and single-line files without a message and keep the other conflicts', async () => {
+    const odd: [string, string][] = [
+      ['empty.article', ''],
+      ['quotes-only.article', '""“”«»„"\'\'‘’'.repeat(100)],
+      ['unbalanced.article', `${'“'.repeat(50_000)}\n${'he said "no '.repeat(16_667)}`],
+      ['one-line.article', 'a'.repeat(1_000_000)],
+      ['figures.article', 'Officials said 1e309 people left and 9,999,999,999,999,999 stayed. MAYOR INES CARVALHO SPOKE.'],
+    ];
+    const before = (await api()).notices.history.length;
+    for (const [name, text] of odd) await vscode.workspace.fs.writeFile(sample(name), enc(text));
+    await vscode.commands.executeCommand('crosscheck.refresh');
+    await waitFor('every odd file to be analysed', async () => (await Promise.all(odd.map(([n]) => loaded(n)))).every(Boolean));
+    assert.deepStrictEqual((await api()).notices.history.slice(before), [], 'nothing to tell the user');
+    for (const [name] of odd) assert.deepStrictEqual(vscode.languages.getDiagnostics(sample(name)), [], name);
+    assert.ok(vscode.languages.getDiagnostics(sample('02-valley-courier.article')).some((d) => ruleOf(d).startsWith('name-')), 'the samples still disagree');
   });
 
   test('Should place diagnostics on the first line of a file with a byte-order mark as the editor counts it', async () => {
