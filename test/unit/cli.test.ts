@@ -125,6 +125,16 @@ describe('cli', () => {
     assert.ok(inBig.every((o: { end: number }) => o.end <= 1024));
   });
 
+  it('reports and skips a file it has no permission to read', function () {
+    // Root reads every file whatever its mode, so there is nothing to test as root.
+    if (process.getuid?.() === 0 || process.platform === 'win32') this.skip();
+    const locked = write('locked.txt', 'Mayor Ada Quist said the pier would reopen.');
+    fs.chmodSync(locked, 0o000);
+    const r = run('--format', 'json', 'samples/01-harlow-gazette.article', locked);
+    assert.strictEqual(r.code, 0, r.err);
+    assert.match(r.err, /^crosscheck: skipped .*locked\.txt: permission denied$/m);
+  });
+
   it('documents the exit codes in --help', () => {
     const r = run('--help');
     assert.strictEqual(r.code, 0);
