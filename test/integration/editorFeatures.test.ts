@@ -133,6 +133,22 @@ suite('Hovers, quick fixes and accepted variants', () => {
     await waitFor('the figure conflict to come back', () => analysis.latest!.analysis.conflicts.some((c) => c.kind === 'number'));
   });
 
+  test('Should accept one spelling from its occurrence in the tree, next to the majority spelling', async () => {
+    const { analysis, tree } = await api();
+    const names = await waitFor('the names group', () => tree.getChildren().find((g) => g.type === 'group' && g.kind === 'person'));
+    const [conflict] = tree.getChildren(names);
+    const typo = tree.getChildren(conflict).find((n) => n.type === 'occurrence' && n.occurrence.text === 'Ines Carvahlo')!;
+    try {
+      assert.strictEqual(await vscode.commands.executeCommand('crosscheck.acceptVariant', typo), true);
+      const saved = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(sample(ACCEPTED))));
+      assert.deepStrictEqual(saved.acceptedVariants, [{ kind: 'person', variants: ['Ines Carvalho', 'Ines Carvahlo'] }]);
+      await waitFor('the name conflict to go', () => !analysis.latest!.analysis.conflicts.some((c) => c.kind === 'person'));
+    } finally {
+      await vscode.workspace.fs.delete(sample(ACCEPTED));
+    }
+    await waitFor('the name conflict to come back', () => analysis.latest!.analysis.conflicts.some((c) => c.kind === 'person'));
+  });
+
   test('Should reload the file when the team edits it outside the extension', async () => {
     const { analysis } = await api();
     const figures = () => analysis.latest!.analysis.conflicts.filter((c) => c.kind === 'number').length;
