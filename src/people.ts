@@ -69,7 +69,8 @@ export class PeopleTree extends Disposable implements vscode.TreeDataProvider<Pe
     item.id = node.id;
     item.description = `line ${this.#line(m.path, m.start)}: ${context(article?.text ?? '', m.start, m.end)}`;
     item.tooltip = m.title ? `${m.text} (${m.title})` : m.text;
-    item.resourceUri = uri;
+    // Not a resourceUri: its problem decorations would recolour every row of a flagged article.
+    item.iconPath = new vscode.ThemeIcon('file-text');
     item.command = { command: REVEAL_COMMAND, title: 'Go to Passage', arguments: [uri.toString(), m.start, m.end] };
     return item;
   }

@@ -99,6 +99,7 @@ suite('Conflicts and People views', () => {
     const [mention] = people.getChildren(typo) as MentionNode[];
     const item = people.getTreeItem(mention);
     assert.strictEqual(item.label, COURIER);
+    assert.strictEqual(item.resourceUri, undefined);
     assert.match(String(item.description), /^line 5: Mayor Ines Carvahlo thanked the crews .*…$/);
     await vscode.commands.executeCommand(item.command!.command, ...item.command!.arguments!);
     const editor = vscode.window.activeTextEditor!;
