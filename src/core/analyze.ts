@@ -6,6 +6,7 @@ import { clusterPeople, PersonCluster, personConflicts } from './match/people';
 import { dateConflicts } from './match/dates';
 import { numberConflicts } from './match/numbers';
 import { quoteConflicts } from './match/quotes';
+import { titleConflicts } from './match/titles';
 import { surnameKey } from './names';
 import { ParagraphCache, ParagraphEntry } from './paragraphCache';
 import { fold } from './text';
@@ -87,6 +88,7 @@ export function match(facts: readonly ArticleFacts[], opts: Options): Analysis {
 
   const conflicts = [
     ...personConflicts(clusters, opts.houseStyle),
+    ...titleConflicts(clusters, clusterName),
     ...quoteConflicts(quotes, opts.minQuoteWords, speakerKey, describe),
     ...numberConflicts(facts.flatMap((f) => f.claims), personKey, describe),
     ...dateConflicts(facts.flatMap((f) => f.claims)),

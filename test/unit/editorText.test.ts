@@ -49,9 +49,9 @@ describe('diagnostic messages', () => {
 });
 
 describe('rules', () => {
-  it('warn on typos, quotes and figures, inform on transliterations, hint on house style', () => {
+  it('warn on typos, offices, quotes and figures, inform on transliterations, hint on house style', () => {
     assert.deepStrictEqual(Object.fromEntries(Object.entries(RULES).map(([id, r]) => [id, r.severity])), {
-      'name-typo': 'warning', 'name-case': 'warning', 'name-transliteration': 'information', 'name-style': 'hint',
+      'name-typo': 'warning', 'name-case': 'warning', 'name-transliteration': 'information', 'name-style': 'hint', 'title-mismatch': 'warning',
       'quote-wording': 'warning', 'quote-speaker': 'warning', 'figure-mismatch': 'warning',
     });
   });
