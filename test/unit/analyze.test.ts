@@ -150,4 +150,12 @@ describe('analyze: conflicts across articles', () => {
     const b = { path: 'b', text: 'Mayor Sergey Varga said the pier would reopen.' };
     assert.strictEqual(analyze([a, b]).conflicts[0].message, analyze([b, a]).conflicts[0].message);
   });
+
+  it('names the kinds of spelling difference in the same order whatever order the articles come in', () => {
+    const a = { path: 'a', text: 'Mayor Sergey Quist said the pier would reopen. Mayor Sergei Quist said so.' };
+    const b = { path: 'b', text: 'Sergei Qvist, 61, said the pier would reopen.' };
+    const message = analyze([a, b]).conflicts.find((c) => c.kind === 'person')!.message;
+    assert.match(message, /\(likely typo; transliteration differs\)/);
+    assert.strictEqual(analyze([b, a]).conflicts.find((c) => c.kind === 'person')!.message, message);
+  });
 });

@@ -47,6 +47,7 @@ const sentence = fc.oneof(
 const paragraph = fc.array(sentence, { minLength: 1, maxLength: 2 }).map((s) => s.join(' '));
 const article = fc.tuple(fc.array(paragraph, { minLength: 0, maxLength: 2 }), fc.constantFrom('\n\n', '\n', '\r\n\r\n', '\r\n'), fc.boolean())
   .map(([paras, eol, bom]) => `${bom ? '\uFEFF' : ''}${paras.join(eol)}`);
+const options = fc.record({ minQuoteWords: fc.integer({ min: 1, max: 8 }), houseStyle: fc.boolean() });
 const articles = fc.array(article, { minLength: 1, maxLength: 3 }).map((texts) => texts.map((text, i): Article => ({ path: `article-${i}.txt`, text })));
 
 function assertSpans(list: readonly Article[], a: Analysis): void {
@@ -79,17 +80,17 @@ describe(`properties of the engine over ${RUNS} generated cases (seed ${SEED})`,
 
   it('never throws, reports spans inside their article with their own text, ignores load order, and repeats itself', () => {
     fc.assert(
-      fc.property(articles, fc.nat(9), (list, draw) => {
+      fc.property(articles, options, fc.nat(9), (list, opts, draw) => {
         const cache = new FactsCache();
-        const first = analyze(list, {}, cache);
+        const first = analyze(list, opts, cache);
         assertSpans(list, first);
 
         // Extraction is the costly part, so one case in ten extracts again from scratch in the other
         // order (which would show state kept between analyses); the rest reuse the cached facts.
-        const other = analyze([...list].reverse(), {}, draw === 0 ? new FactsCache() : cache);
+        const other = analyze([...list].reverse(), opts, draw === 0 ? new FactsCache() : cache);
         assert.deepStrictEqual(canonical(other), canonical(first), 'the result depends on the order articles were loaded');
 
-        assert.deepStrictEqual(analyze(list, {}, cache), first, 're-analysing unchanged text gave another result');
+        assert.deepStrictEqual(analyze(list, opts, cache), first, 're-analysing unchanged text gave another result');
       }),
       { numRuns: RUNS, seed: SEED },
     );

@@ -150,5 +150,6 @@ export function personConflicts(clusters: readonly PersonCluster[], houseStyle: 
 
 function describe(kinds: Set<string>): string {
   const words: Record<string, string> = { typo: 'likely typo', case: 'capitalisation differs', transliteration: 'transliteration differs', style: 'house style differs' };
-  return [...kinds].map((k) => words[k]).join('; ');
+  // In the table's order, not the order they were met in, which follows the order articles were loaded.
+  return Object.keys(words).filter((k) => kinds.has(k)).map((k) => words[k]).join('; ');
 }
