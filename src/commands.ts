@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { AnalysisResult, AnalysisService } from './analysis';
 import type { ArticleSet } from './articles';
-import { conflictMarkdown, renderReport, ReportFormat } from './exportReport';
+import { conflictMarkdown, filesWithBom, renderReport, ReportFormat } from './exportReport';
 import { articleLabel } from './labels';
 import type { ConflictTree, Node } from './tree';
 
@@ -111,7 +111,7 @@ async function exportReport(d: CommandDeps, format?: ReportFormat, target?: vsco
   });
   if (!target) return undefined;
   try {
-    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(renderReport(result, choice.format)));
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(renderReport(result, choice.format, choice.format === 'json' ? await filesWithBom(result) : undefined)));
   } catch (e) {
     void vscode.window.showErrorMessage(`Crosscheck could not write ${articleLabel(target)}: ${(e as Error).message}`);
     return undefined;

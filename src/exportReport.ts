@@ -1,5 +1,6 @@
 // Reports from the editor in the CLI's formats. Article keys (URIs) become workspace-relative paths,
-// so an exported JSON report is what `crosscheck --format json` prints when run at the workspace root.
+// so an exported JSON report is what `crosscheck --format json` prints when run at the workspace root
+// on the saved files.
 import * as vscode from 'vscode';
 import type { AnalysisResult } from './analysis';
 import { conflictToMarkdown, toMarkdown, toReport } from './core';
@@ -8,10 +9,29 @@ import { articleLabel } from './labels';
 
 export type ReportFormat = 'markdown' | 'json';
 
-export function renderReport(result: AnalysisResult, format: ReportFormat): string {
+/**
+ * The report as the CLI would print it. `bomFiles` are the article keys whose file starts with a
+ * UTF-8 byte-order mark: the editor leaves it out of the text, the JSON format counts it (offsets are
+ * into the file as read from disk). The Markdown report gives line and column as the editor shows them.
+ */
+export function renderReport(result: AnalysisResult, format: ReportFormat, bomFiles: ReadonlySet<string> = new Set()): string {
   const label = labeller(result);
-  if (format === 'json') return `${JSON.stringify(toReport(withPaths(result.analysis, label)), null, 2)}\n`;
+  if (format === 'json') return `${JSON.stringify(toReport(withPaths(result.analysis, label, bomFiles)), null, 2)}\n`;
   return toMarkdown(result.analysis, textOf(result), label);
+}
+
+/** The articles whose file on disk starts with a UTF-8 byte-order mark. */
+export async function filesWithBom(result: AnalysisResult): Promise<Set<string>> {
+  const found = new Set<string>();
+  await Promise.all([...result.articles.values()].filter((a) => a.uri.scheme !== 'untitled').map(async (a) => {
+    try {
+      const b = await vscode.workspace.fs.readFile(a.uri);
+      if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) found.add(a.key);
+    } catch {
+      // Gone since the analysis: its offsets stay as analysed.
+    }
+  }));
+  return found;
 }
 
 export function conflictMarkdown(result: AnalysisResult, conflict: Conflict): string {
@@ -26,10 +46,16 @@ function textOf(result: AnalysisResult): (key: string) => string {
   return (key) => result.articles.get(key)?.text ?? '';
 }
 
-function withPaths(a: Analysis, label: (key: string) => string): Analysis {
+function withPaths(a: Analysis, label: (key: string) => string, bomFiles: ReadonlySet<string>): Analysis {
   return {
     ...a,
     articles: a.articles.map((x) => ({ ...x, path: label(x.path) })),
-    conflicts: a.conflicts.map((c) => ({ ...c, occurrences: c.occurrences.map((o) => ({ ...o, path: label(o.path) })) })),
+    conflicts: a.conflicts.map((c) => ({
+      ...c,
+      occurrences: c.occurrences.map((o) => {
+        const shift = bomFiles.has(o.path) ? 1 : 0;
+        return { ...o, path: label(o.path), start: o.start + shift, end: o.end + shift };
+      }),
+    })),
   };
 }

@@ -33,13 +33,19 @@ suite('Commands', () => {
     }
   });
 
-  test('Should export a JSON report identical to what the command line prints for the same files', async () => {
+  test('Should export a JSON report identical to what the command line prints for the same files, byte-order marks included', async () => {
+    const { analysis } = await api();
+    // A file starting with a byte-order mark, with a conflict on its first line: the command line
+    // counts the mark in offsets, the editor's text does not have it.
+    const bom = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, '04-harbour-bulletin.article');
+    await vscode.workspace.fs.writeFile(bom, new TextEncoder().encode('\uFEFFMayor Ines Carvahlo opens the flood shelter\n\nThe shelter in the school gym takes forty families.\n'));
+    await waitFor('the bulletin in the analysis', () => analysis.latest?.articles.has(bom.toString()));
     const target = scratch('report.json');
     const written = await vscode.commands.executeCommand<vscode.Uri>('crosscheck.exportReport', 'json', target);
     assert.strictEqual(written?.toString(), target.toString());
     const exported = decode(await vscode.workspace.fs.readFile(target));
     const files = (JSON.parse(exported).articles as { path: string }[]).map((a) => a.path);
-    assert.strictEqual(files.length, 3);
+    assert.strictEqual(files.length, 4);
     const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
     let cli: string;
     try {
@@ -49,7 +55,11 @@ suite('Commands', () => {
       cli = (e as { stdout: string }).stdout; // exit status 1: conflicts found
     }
     assert.strictEqual(exported, cli);
+    assert.ok(JSON.parse(exported).conflicts.some((c: { occurrences: { path: string; start: number }[] }) =>
+      c.occurrences.some((o) => o.path === '04-harbour-bulletin.article' && o.start === 7)), exported);
     fs.rmSync(path.dirname(target.fsPath), { recursive: true, force: true });
+    await vscode.workspace.fs.delete(bom);
+    await waitFor('the bulletin to leave the analysis', () => !analysis.latest?.articles.has(bom.toString()));
   });
 
   test('Should export a Markdown report with every conflict and where each passage is', async () => {
