@@ -16,6 +16,16 @@ export interface LoadedArticle {
   readonly uri: vscode.Uri;
   readonly key: string;
   readonly text: string;
+  /** Only the start of the document or file is in `text` (crosscheck.maxFileSizeKB). */
+  readonly partial?: boolean;
+}
+
+/**
+ * Whether offsets into the analysed article still hold in the document's text: the same text, or
+ * for an article analysed only in part, the same start.
+ */
+export function isCurrent(article: LoadedArticle | undefined, docText: string): boolean {
+  return !!article && (article.partial ? docText.startsWith(article.text) : docText === article.text);
 }
 
 export interface Skipped {
@@ -98,7 +108,8 @@ export class ArticleSet extends Disposable {
   #track(doc: vscode.TextDocument, notify = true): void {
     if (!isArticleDocument(doc) || this.ignore.some((u) => u.toString() === doc.uri.toString())) return;
     const key = doc.uri.toString();
-    let text = doc.getText();
+    const full = doc.getText();
+    let text = full;
     const kb = this.config.settings.maxFileSizeKB;
     if (text.length > kb * 1024) {
       // Too big to analyse while typing: analyse the start and say once that the rest was skipped.
@@ -111,7 +122,7 @@ export class ArticleSet extends Disposable {
       this.#openSkipped.delete(key);
     }
     if (this.#open.get(key)?.text === text) return;
-    this.#open.set(key, { uri: doc.uri, key, text });
+    this.#open.set(key, { uri: doc.uri, key, text, partial: text.length < full.length || undefined });
     if (notify) this.#onDidChange.fire();
   }
 
@@ -153,7 +164,7 @@ export class ArticleSet extends Disposable {
       if (!d.ok) return { uri, reason: d.reason };
       // VS Code's documents leave a UTF-8 byte-order mark out of the text; so must the file's
       // article, or every position on its first line would be one column off until it is opened.
-      const article = { uri, key: uri.toString(), text: d.text.replace(/^\uFEFF/, '') };
+      const article = { uri, key: uri.toString(), text: d.text.replace(/^\uFEFF/, ''), partial: d.partial };
       return d.partial ? { ...article, reason: `only the first ${s.maxFileSizeKB} KB analysed (crosscheck.maxFileSizeKB)`, partial: true } : article;
     } catch (e) {
       const err = e as NodeJS.ErrnoException;

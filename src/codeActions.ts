@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { acceptEntry, ACCEPTED_FILE, preferredKey, variantKey } from './accepted';
 import type { AnalysisService } from './analysis';
-import { ARTICLE_LANGUAGES } from './articles';
+import { ARTICLE_LANGUAGES, isCurrent } from './articles';
 import { Disposable } from './dispose';
 import { fixesFor } from './fixes';
 import { articleLabel, snippet } from './labels';
@@ -22,7 +22,7 @@ export class ConflictFixes extends Disposable implements vscode.CodeActionProvid
     const result = this.analysis.latest;
     const key = doc.uri.toString();
     // Offsets are into the analysed text; after an edit, fixes wait for the next analysis.
-    if (!result || result.articles.get(key)?.text !== doc.getText()) return [];
+    if (!result || !isCurrent(result.articles.get(key), doc.getText())) return [];
     const label = (path: string) => articleLabel(result.articles.get(path)!.uri);
     const at = doc.offsetAt(range.start), to = doc.offsetAt(range.end);
     const out: vscode.CodeAction[] = [];

@@ -2,7 +2,7 @@
 // flagged quote, the other versions with a word diff; on a flagged figure, every figure for the claim.
 import * as vscode from 'vscode';
 import type { AnalysisService } from './analysis';
-import { ARTICLE_LANGUAGES } from './articles';
+import { ARTICLE_LANGUAGES, isCurrent } from './articles';
 import { Disposable } from './dispose';
 import { figureCard, Link, personCard, quoteCard } from './hoverMarkdown';
 import { articleLabel } from './labels';
@@ -18,7 +18,7 @@ export class ConflictHover extends Disposable implements vscode.HoverProvider {
     const result = this.analysis.latest;
     const key = doc.uri.toString();
     // Offsets are into the analysed text; after an edit they wait for the next analysis.
-    if (!result || result.articles.get(key)?.text !== doc.getText()) return undefined;
+    if (!result || !isCurrent(result.articles.get(key), doc.getText())) return undefined;
     const offset = doc.offsetAt(pos);
     const at = (s: { path: string; start: number; end: number }) => s.path === key && s.start <= offset && offset <= s.end;
     const label = (path: string) => articleLabel(result.articles.get(path)!.uri);

@@ -3,6 +3,7 @@
 // selects the conflict under the cursor of the active article.
 import * as vscode from 'vscode';
 import type { AnalysisResult } from './analysis';
+import { isCurrent } from './articles';
 import type { Config } from './config';
 import { LineIndex } from './convert';
 import type { Conflict, ConflictKind, Occurrence } from './core';
@@ -99,7 +100,7 @@ export class ConflictTree extends Disposable implements vscode.TreeDataProvider<
     if (!editor || !this.view.visible || !this.config.settings.followActiveEditor) return;
     const key = editor.document.uri.toString();
     // Offsets are into the analysed text: after an unanalysed edit they may point elsewhere.
-    if (this.#result?.articles.get(key)?.text !== editor.document.getText()) return;
+    if (!isCurrent(this.#result?.articles.get(key), editor.document.getText())) return;
     const at = editor.document.offsetAt(editor.selection.active);
     const inArticle = this.#roots.flatMap((g) => g.children.flatMap((c) => c.children)).filter((o) => o.occurrence.path === key);
     const target = inArticle.find((o) => o.occurrence.start <= at && at <= o.occurrence.end) ?? inArticle[0];

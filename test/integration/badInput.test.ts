@@ -55,6 +55,14 @@ suite('Bad input in the editor', () => {
     assert.deepStrictEqual(await messages(/transcript\.article/), [
       'Crosscheck analysed only the start of transcript.article: only the first 64 KB analysed (crosscheck.maxFileSizeKB). The rest was skipped; raise crosscheck.maxFileSizeKB to analyse more.',
     ]);
+    // Opened in the editor, the analysed start still has its hover although the document is longer.
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const pos = doc.positionAt(doc.getText().indexOf('Drozdow') + 2);
+    const hovers = await waitFor('a hover on the planted name', async () => {
+      const h = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, pos);
+      return h.length ? h : undefined;
+    });
+    assert.match(hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : (c as vscode.MarkdownString).value))).join('\n'), /Drozdov/);
   });
 
   test('Should put diagnostics on the right characters after emoji, CRLF and right-to-left text', async () => {
