@@ -79,6 +79,9 @@ export class ConflictDiagnostics extends Disposable {
     };
     const byArticle = new Map<string, { list: vscode.Diagnostic[]; keys: string[] }>();
     const settings = this.config.settings;
+    // Not in the task that received the analysis: that one also feeds the views.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (generation !== this.#generation || this.isDisposed) return;
     let slice = Date.now();
     for (const c of result.analysis.conflicts) {
       // Each passage's location and description once per conflict, not once per pair.
@@ -103,6 +106,9 @@ export class ConflictDiagnostics extends Disposable {
         mine.keys.push(diagnosticKey(d));
       }
     }
+    // Publishing has a task of its own too, so it never adds to a full slice.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (generation !== this.#generation || this.isDisposed) return;
     const entries: [vscode.Uri, vscode.Diagnostic[] | undefined][] = [];
     for (const [key, a] of result.articles) {
       const mine = byArticle.get(key);
@@ -121,7 +127,7 @@ export class ConflictDiagnostics extends Disposable {
 }
 
 /** How long a diagnostics build runs before it lets the extension host do other work. */
-const SLICE_MS = 8;
+const SLICE_MS = 6;
 /** Up to this many other passages, every one is listed as related information. */
 const ALL_RELATED = 20;
 /** Beyond that (a conflict across many articles), this many passages of each other version. */

@@ -2,9 +2,8 @@
 // src/extension.ts bundled against the vscode stand-in in vscode-stub.cjs) on a synthetic workspace,
 // with the real analysis worker (dist/worker.js) and disk cache. Measures, on the host thread:
 //   cold   activate() on an empty disk cache until results for every article are published;
-//   block  the longest the host thread was blocked meanwhile: the most CPU time the thread used
-//          between two consecutive ticks of a 1 ms timer (Linux: /proc/self/task/PID/schedstat), so
-//          time the machine gave to other processes does not count; elsewhere the event-loop delay;
+//   block  the longest the host thread was blocked meanwhile: the most CPU time one task and the
+//          promise reactions it set off took (see blockMeter);
 //   edit   a one-paragraph edit of the 2,000-word article until results are published (the debounce
 //          left out: the edit is followed by run(), as the debounce timer would);
 //   warm   a second activate() (a new worker, so no memory cache) from the disk cache.
@@ -14,6 +13,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { createHook } from 'node:async_hooks';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { article } from './cluster.mjs';
 
@@ -48,7 +48,12 @@ function context() {
 }
 const dispose = (ctx) => { for (const d of ctx.subscriptions.splice(0).reverse()) d.dispose(); };
 
-/** The longest synchronous stretch on this thread while it runs, in milliseconds of CPU time. */
+/**
+ * The longest synchronous stretch on this thread while it runs, in milliseconds of CPU time: from the
+ * start of one task (a timer, an I/O or message callback) to the start of the next, which covers the
+ * task and the promise reactions it set off. CPU time (Linux schedstat), so time the machine gave
+ * other processes does not count; elsewhere the event-loop delay stands in for it.
+ */
 function blockMeter() {
   const file = `/proc/self/task/${process.pid}/schedstat`;
   if (!fs.existsSync(file)) {
@@ -57,15 +62,23 @@ function blockMeter() {
     return { stop: () => { delay.disable(); return delay.max / 1e6; } };
   }
   const cpu = () => Number(fs.readFileSync(file, 'utf8').split(' ')[0]) / 1e6;
-  let last = cpu(), max = 0, on = true, timer;
-  const tick = () => {
-    const now = cpu();
-    max = Math.max(max, now - last);
-    last = now;
-    if (on) timer = setTimeout(tick, 1);
-  };
-  timer = setTimeout(tick, 1);
-  return { stop: () => { on = false; clearTimeout(timer); tick(); return max; } };
+  const tasks = new Set();
+  let depth = 0, began = cpu(), max = 0;
+  const hook = createHook({
+    init: (id, type) => { if (type !== 'PROMISE') tasks.add(id); },
+    before: (id) => {
+      if (depth++ === 0 && tasks.has(id)) {
+        const now = cpu();
+        max = Math.max(max, now - began);
+        began = now;
+      }
+    },
+    after: () => { depth--; },
+    destroy: (id) => { tasks.delete(id); },
+  }).enable();
+  // Ticks end a stretch when the thread goes idle.
+  const timer = setInterval(() => {}, 1);
+  return { stop: () => { clearInterval(timer); hook.disable(); return Math.max(max, cpu() - began); } };
 }
 
 async function start() {
@@ -81,19 +94,7 @@ async function start() {
   return { ctx, api, ms, blockMs, stats: latest.stats, conflicts: latest.analysis.conflicts.length };
 }
 
-// BENCH_TRACE=1: also list the longest callbacks on the host thread, to see what blocks it.
-const longest = [];
-if (process.env.BENCH_TRACE) {
-  const { createHook } = await import('node:async_hooks');
-  const began = new Map(), types = new Map();
-  createHook({
-    init: (id, type) => types.set(id, type),
-    before: (id) => began.set(id, performance.now()),
-    after: (id) => { const ms = performance.now() - began.get(id); if (ms > 5) longest.push([ms, types.get(id)]); },
-  }).enable();
-}
 const cold = await start();
-if (process.env.BENCH_TRACE) console.error(longest.sort((a, b) => b[0] - a[0]).slice(0, 15));
 // The edited article: 2,000 words; one word of its third paragraph changes each time.
 const file = vscode.Uri.file(path.join(folder, path.basename(article(seed, 0).path)));
 const editMs = [];
