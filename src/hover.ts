@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { AnalysisService } from './analysis';
 import { ARTICLE_LANGUAGES, isCurrent } from './articles';
 import { Disposable } from './dispose';
-import { figureCard, Link, personCard, quoteCard } from './hoverMarkdown';
+import { escapeInline, figureCard, Link, personCard, quoteCard } from './hoverMarkdown';
 import { articleLabel } from './labels';
 import { REVEAL_COMMAND } from './tree';
 
@@ -24,7 +24,7 @@ export class ConflictHover extends Disposable implements vscode.HoverProvider {
     const label = (path: string) => articleLabel(result.articles.get(path)!.uri);
     const link: Link = (text, path, start, end) => {
       const args = encodeURIComponent(JSON.stringify([result.articles.get(path)!.uri.toString(), start, end]));
-      return `[${text.replace(/[[\]\\]/g, '\\$&')}](command:${REVEAL_COMMAND}?${args} "Open this passage")`;
+      return `[${escapeInline(text)}](command:${REVEAL_COMMAND}?${args} "Open this passage")`;
     };
     const sections: string[] = [];
     let span: { start: number; end: number } | undefined;

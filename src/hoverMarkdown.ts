@@ -12,6 +12,11 @@ export function escapeMd(s: string): string {
   return s.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&');
 }
 
+/** Escapes what changes meaning in the middle of a line (link text, a file name): "flood_report_v2.md" stays plain. */
+export function escapeInline(s: string): string {
+  return s.replace(/[\\`*_{}[\]<>~|]/g, '\\$&');
+}
+
 const firstWords = (s: string, n = 8) => {
   const w = s.replace(/\s+/g, ' ').trim().split(' ');
   return w.length > n ? `${w.slice(0, n).join(' ')}…` : w.join(' ');

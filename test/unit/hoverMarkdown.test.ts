@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import type { Conflict, Person } from '../../src/core/types';
-import { figureCard, personCard, quoteCard, sentenceAround, wordDiff } from '../../src/hoverMarkdown';
+import { escapeInline, figureCard, personCard, quoteCard, sentenceAround, wordDiff } from '../../src/hoverMarkdown';
 
 const label = (p: string) => `${p}.article`;
 const link = (text: string, path: string, start: number, end: number) => `[${text}](${path}:${start}-${end})`;
@@ -63,6 +63,12 @@ describe('hover markdown', () => {
     assert.match(md, /^\*\*Figures for sank boats\*\*/);
     assert.match(md, /- \*\*sank 11 boats\*\* · \[a\.article\]\(a:17-30\): “The storm sank 11 boats\\\.”/);
     assert.match(md, /- \*\*fourteen boats sank\*\* · \[b\.article\]\(b:35-54\) \(here\): “Harbour staff said fourteen boats sank overnight”/);
+  });
+
+  it('escapes emphasis in a file name used as link text, and leaves dashes and dots alone', () => {
+    assert.strictEqual(escapeInline('flood_report_v2.md'), 'flood\\_report\\_v2.md');
+    assert.strictEqual(escapeInline('01-harlow-gazette.article'), '01-harlow-gazette.article');
+    assert.strictEqual(escapeInline('[draft] *final*'), '\\[draft\\] \\*final\\*');
   });
 
   it('cuts a long sentence around the figure', () => {
