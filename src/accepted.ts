@@ -39,7 +39,9 @@ export function parseAccepted(text: string): Parsed {
 
 /** What an occurrence is a version of: its text, or for a quote credited to different speakers, the speaker too. */
 export function variantKey(c: Conflict, o: Occurrence): string {
-  return c.rule === 'quote-speaker' ? `${o.text} — ${o.speaker ?? 'unattributed'}` : o.text;
+  if (c.rule === 'quote-speaker') return `${o.text} — ${o.speaker ?? 'unattributed'}`;
+  if (c.rule === 'title-mismatch') return `${o.title ?? 'no title'} ${o.text}`;
+  return o.text;
 }
 
 /** The version most articles use (a name's canonical spelling when the engine gives one). */
@@ -72,20 +74,22 @@ export function addAccepted(parsed: Extract<Parsed, { ok: true }>, entry: Accept
 export function hideAccepted(conflicts: readonly Conflict[], accepted: readonly AcceptedVariant[]): Conflict[] {
   if (!accepted.length) return [...conflicts];
   return conflicts.filter((c) => {
+    // Versions that look alike already (a rule whose difference the key does not show) stay reported.
+    if (new Set(c.occurrences.map((o) => norm(variantKey(c, o)))).size < 2) return true;
     const parent = new Map<string, string>();
     const find = (k: string): string => { const p = parent.get(k) ?? k; return p === k ? k : find(p); };
     const union = (a: string, b: string) => { parent.set(find(a), find(b)); };
+    const spelling = c.kind === 'person' && c.rule !== 'title-mismatch';
     for (const e of accepted) {
       if (e.kind !== c.kind) continue;
       for (const v of e.variants.slice(1)) {
         union(norm(e.variants[0]), norm(v));
         // An accepted full name covers its surname said alone ("Carvahlo" with "Ines Carvahlo").
-        if (c.kind === 'person') union(lastWord(e.variants[0]), lastWord(v));
+        if (spelling) union(lastWord(e.variants[0]), lastWord(v));
       }
     }
     // A full name agrees with its own surname said alone.
-    if (c.kind === 'person') for (const o of c.occurrences) union(norm(o.text), lastWord(o.text));
-    const classes = new Set(c.occurrences.map((o) => find(norm(variantKey(c, o)))));
-    return classes.size > 1;
+    if (spelling) for (const o of c.occurrences) union(norm(o.text), lastWord(o.text));
+    return new Set(c.occurrences.map((o) => find(norm(variantKey(c, o))))).size > 1;
   });
 }

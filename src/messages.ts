@@ -55,6 +55,7 @@ export function occurrenceMessage(c: Conflict, o: Occurrence, label: Label): str
     case 'quote-wording': return wordingMessage(c, o, label);
     case 'quote-speaker': return speakerMessage(c, o, label);
     case 'figure-mismatch': return figureMessage(c, o, label);
+    case 'title-mismatch': return titleMessage(c, o, label);
     default: return spellingMessage(c, o, label);
   }
 }
@@ -95,4 +96,10 @@ function figureMessage(c: Conflict, o: Occurrence, label: Label): string {
   const others = versions(c, o, (x) => x.text, 'text');
   const about = c.subject ? ` for ${c.subject}` : '';
   return others.length ? `Figure${about} differs: ${q(o.text)} here; ${others.map((v) => `${q(v.value)} ${where(v.paths, o.path, label)}`).join(', ')}` : c.message;
+}
+
+function titleMessage(c: Conflict, o: Occurrence, label: Label): string {
+  const others = versions(c, o, (x) => x.title, 'title');
+  if (!o.title || !others.length) return c.message;
+  return `Called ${q(o.title)} here; ${others.map((v) => `${q(v.value)} ${where(v.paths, o.path, label)}`).join(', ')} (different office)`;
 }

@@ -85,6 +85,8 @@ export interface Occurrence extends Span {
   readonly rule?: RuleId;
   /** A quote: who this article credits, by canonical name when the person is known. */
   readonly speaker?: string;
+  /** A person's office as this article gives it (title-mismatch). */
+  readonly title?: string;
 }
 
 export interface Conflict {

@@ -38,6 +38,23 @@ describe('accepted variants', () => {
     assert.deepStrictEqual(hideAccepted([c], [{ kind: 'person', variants: ['Halvard Quist', 'Halvard Qusit'] }]), []);
   });
 
+  it('tell offices apart by title, and leave a conflict alone when no accepted entry touches it', () => {
+    const office: Conflict = {
+      kind: 'person', rule: 'title-mismatch', severity: 'warning', subject: 'Tomasz Brel', message: '',
+      occurrences: [at('a', 'Tomasz Brel', { title: 'foreign minister' }), at('b', 'Tomasz Brel', { title: 'prime minister' })],
+    };
+    const unrelated = [{ kind: 'person' as const, variants: ['Halvard Quist', 'Halvard Kvist'] }];
+    assert.deepStrictEqual(hideAccepted([office], unrelated), [office]);
+    const entry = acceptEntry(office, office.occurrences[1]);
+    assert.deepStrictEqual(entry.variants, ['foreign minister Tomasz Brel', 'prime minister Tomasz Brel']);
+    assert.deepStrictEqual(hideAccepted([office], [...unrelated, entry]), []);
+  });
+
+  it('never hide a conflict whose versions it cannot tell apart', () => {
+    const same: Conflict = { ...FIGURE, occurrences: [at('a', '11 boats'), at('b', '11 boats')] };
+    assert.deepStrictEqual(hideAccepted([same], [{ kind: 'number', variants: ['1', '2'] }]), [same]);
+  });
+
   it('tell quotes credited to different speakers apart by speaker', () => {
     const entry = acceptEntry(CREDIT, CREDIT.occurrences[1]);
     assert.deepStrictEqual(entry.variants, ['Nobody should drive tonight — Oda Lindqvist', 'Nobody should drive tonight — Bram Ostrander']);

@@ -29,6 +29,11 @@ const FIGURE: Conflict = {
   occurrences: [at('a', 20, 'sank 11 boats'), at('b', 30, 'Fourteen boats sank')],
 };
 
+const OFFICE: Conflict = {
+  kind: 'person', rule: 'title-mismatch', severity: 'warning', subject: 'Tomasz Brel', message: 'engine message',
+  occurrences: [at('a', 0, 'Tomasz Brel', { title: 'foreign minister' }), at('b', 0, 'Tomasz Brel', { title: 'prime minister' }), at('c', 0, 'Tomasz Brel', { title: 'prime minister' })],
+};
+
 describe('diagnostic messages', () => {
   const cases: [string, Conflict, number, string][] = [
     ['a misspelt name says what the other articles write', NAME, 2, "Spelled 'Halvard Qusit' here; 'Halvard Quist' in 2 other articles (likely typo)"],
@@ -36,6 +41,7 @@ describe('diagnostic messages', () => {
     ['a surname alone is not set against its own full name', NAME, 3, "Spelled 'Qusit' here; 'Halvard Quist' in 2 other articles (likely typo)"],
     ['a reworded quote gives the words on each side', QUOTE, 0, "Oda Lindqvist quoted differently: 'trail' here, 'path' in b.article"],
     ['a quote credited elsewhere names both speakers', CREDIT, 1, 'Credited to Bram Ostrander here; to Oda Lindqvist in a.article'],
+    ['a person given another office elsewhere names it', OFFICE, 0, "Called 'foreign minister' here; 'prime minister' in 2 other articles (different office)"],
     ['a figure gives the other figure and its article', FIGURE, 1, "Figure for sank boats differs: 'Fourteen boats sank' here; 'sank 11 boats' in a.article"],
   ];
   for (const [name, c, i, want] of cases) it(name, () => assert.strictEqual(occurrenceMessage(c, c.occurrences[i], label), want));
@@ -73,6 +79,7 @@ describe('quick fixes', () => {
     assert.deepStrictEqual(fixesFor(NAME, NAME.occurrences[2], label).map((f) => [f.title, f.text, f.preferred]), [["Use 'Halvard Quist' (as in 2 articles)", 'Halvard Quist', true]]);
     assert.deepStrictEqual(fixesFor(NAME, NAME.occurrences[3], label).map((f) => [f.title, f.text]), [["Use 'Quist' (as in 2 articles)", 'Quist']]);
     assert.deepStrictEqual(fixesFor(NAME, NAME.occurrences[0], label), []);
+    assert.deepStrictEqual(fixesFor(OFFICE, OFFICE.occurrences[0], label), []);
   });
 
   it('offer the other article\'s wording over the whole quote', () => {

@@ -29,7 +29,7 @@ export function titleConflicts(clusters: readonly PersonCluster[], names: readon
       severity: 'warning',
       subject: names[i],
       message: `${names[i]} is given different offices: ${titles.map((t) => `"${t}"`).join(' vs ')}`,
-      occurrences: members.map(occurrence),
+      occurrences: members.map((m) => ({ ...occurrence(m), title: m.title })),
     });
   });
   return out;
