@@ -52,8 +52,47 @@ const common = {
   define: { __ENGINE_VERSION__: JSON.stringify(engineVersion()) },
 };
 
+/**
+ * Fails the browser build on any import of a Node built-in (fs, path, worker_threads...), naming the
+ * importer: VS Code for the Web has no Node, so such an import would only fail at run time there.
+ */
+const noNodeBuiltins = {
+  name: 'no-node-builtins',
+  setup(build) {
+    const names = require('module').builtinModules.map((m) => m.replace(/[/]/g, '\\/')).join('|');
+    build.onResolve({ filter: new RegExp(`^(node:)?(${names})(/.*)?$`) }, (args) => ({
+      errors: [{ text: `Node built-in "${args.path}" imported by ${path.relative(__dirname, args.importer)}: the browser build (VS Code for the Web) must not use Node APIs` }],
+    }));
+  },
+};
+
+/** Node's assert, for the suites bundled for the browser: a small equivalent in test/web/assert.ts. */
+const assertShim = {
+  name: 'assert-shim',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?assert$/ }, () => ({ path: path.join(__dirname, 'test', 'web', 'assert.ts') }));
+  },
+};
+
+/**
+ * mocha's browser build is a UMD file in an ES module package: bundled as such, its `module.exports =`
+ * would replace the test entry's own exports. Hidden from it, it sets the globals `mocha` and `Mocha`.
+ */
+const mochaBrowserBuild = {
+  name: 'mocha-browser-build',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]mocha[\\/]mocha\.js$/ }, async (args) => ({
+      contents: `var exports = undefined, module = undefined, define = undefined;\n${await fs.promises.readFile(args.path, 'utf8')}`,
+      loader: 'js',
+    }));
+  },
+};
+
+const browser = { platform: 'browser', target: 'es2022', plugins: [...common.plugins, noNodeBuiltins] };
+
 const entries = [
-  { entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js' },
+  // Desktop VS Code (package.json "main").
+  { entryPoints: ['src/desktop.ts'], outfile: 'dist/extension.js' },
   { entryPoints: ['src/worker.ts'], outfile: 'dist/worker.js' },
   { entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // The engine alone, for scripts/bench.mjs.
@@ -61,6 +100,13 @@ const entries = [
   { entryPoints: ['test/integration/index.ts'], outfile: 'dist/test/integration/index.js' },
   // Run against the installed .vsix by `npm run test:package`.
   { entryPoints: ['test/package/index.ts'], outfile: 'dist/test/package/index.js' },
+  // VS Code for the Web (package.json "browser"): the extension and its Web Worker. compromise is
+  // loaded only in the worker, so the extension bundle stays small.
+  { ...browser, entryPoints: ['src/web/extension.ts'], outfile: 'dist/web/extension.js' },
+  { ...browser, format: 'iife', entryPoints: ['src/web/worker.ts'], outfile: 'dist/web/worker.js' },
+  // The integration suites that apply in the browser, run by scripts/run-web-tests.mjs. mocha is
+  // bundled (its browser build), and Node's assert replaced by a small equivalent.
+  { ...browser, external: ['vscode'], plugins: [assertShim, mochaBrowserBuild, ...browser.plugins], entryPoints: ['test/web/index.ts'], outfile: 'dist/web/test/index.js' },
   // Unit tests run in plain Node (mocha, see .mocharc.json) against the bundled engine.
   { entryPoints: ['test/unit/*.test.ts'], outdir: 'dist/test/unit' },
 ];

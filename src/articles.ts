@@ -2,7 +2,6 @@
 // workspace files matching `crosscheck.include` and the article files of folders loaded with "Load
 // Folder as Articles". An open document wins over the file on disk, so unsaved edits are what gets
 // analysed.
-import * as fs from 'fs';
 import * as vscode from 'vscode';
 import { cutText, decodeArticle } from './core/decode';
 import type { Config, Settings } from './config';
@@ -11,6 +10,9 @@ import { ARTICLE_GLOB, findArticleFiles } from './folders';
 
 export const ARTICLE_LANGUAGES = ['article', 'plaintext', 'markdown'];
 const SCHEMES = new Set(['file', 'untitled', 'vscode-remote']);
+
+/** Reads a file's first `max` bytes and one more; undefined for what is not a regular file. */
+export type ReadFile = (uri: vscode.Uri, max: number) => Promise<Uint8Array | undefined>;
 
 export interface LoadedArticle {
   readonly uri: vscode.Uri;
@@ -36,7 +38,9 @@ export interface Skipped {
 }
 
 export function isArticleDocument(doc: vscode.TextDocument): boolean {
-  return ARTICLE_LANGUAGES.includes(doc.languageId) && SCHEMES.has(doc.uri.scheme);
+  // A virtual workspace's own scheme (vscode-vfs on github.dev) holds articles too.
+  return ARTICLE_LANGUAGES.includes(doc.languageId) &&
+    (SCHEMES.has(doc.uri.scheme) || !!vscode.workspace.workspaceFolders?.some((f) => f.uri.scheme === doc.uri.scheme));
 }
 
 export class ArticleSet extends Disposable {
@@ -54,8 +58,11 @@ export class ArticleSet extends Disposable {
   /** Fires after a scan with the files that could not be loaded, so the user can be told why. */
   readonly onDidSkip = this.#onDidSkip.event;
 
-  /** `ignore`: documents never loaded as articles, such as the README that diagnostic codes open. */
-  constructor(private readonly config: Config, private readonly ignore: readonly vscode.Uri[] = []) {
+  /**
+   * `ignore`: documents never loaded as articles, such as the README that diagnostic codes open.
+   * `readLocal`: reads `file:` URIs where there is a local disk; otherwise vscode.workspace.fs does.
+   */
+  constructor(private readonly config: Config, private readonly ignore: readonly vscode.Uri[] = [], private readonly readLocal?: ReadFile) {
     super();
     this._register(vscode.workspace.onDidOpenTextDocument((d) => this.#track(d)));
     this._register(vscode.workspace.onDidChangeTextDocument((e) => this.#track(e.document)));
@@ -158,7 +165,7 @@ export class ArticleSet extends Disposable {
   async #read(uri: vscode.Uri, s: Settings): Promise<LoadedArticle | Skipped | (LoadedArticle & Skipped) | undefined> {
     const max = s.maxFileSizeKB * 1024;
     try {
-      const bytes = uri.scheme === 'file' ? await readHead(uri.fsPath, max) : await vscode.workspace.fs.readFile(uri);
+      const bytes = uri.scheme === 'file' && this.readLocal ? await this.readLocal(uri, max) : await vscode.workspace.fs.readFile(uri);
       if (!bytes) return undefined;
       const d = decodeArticle(bytes, max);
       if (!d.ok) return { uri, reason: d.reason };
@@ -167,8 +174,8 @@ export class ArticleSet extends Disposable {
       const article = { uri, key: uri.toString(), text: d.text.replace(/^\uFEFF/, ''), partial: d.partial };
       return d.partial ? { ...article, reason: `only the first ${s.maxFileSizeKB} KB analysed (crosscheck.maxFileSizeKB)`, partial: true } : article;
     } catch (e) {
-      const err = e as NodeJS.ErrnoException;
-      return { uri, reason: err.code === 'EACCES' ? 'permission denied' : `cannot read: ${err.message}` };
+      const err = e as { code?: string; message?: string };
+      return { uri, reason: err.code === 'EACCES' || err.code === 'NoPermissions' ? 'permission denied' : `cannot read: ${err.message}` };
     }
   }
 
@@ -199,24 +206,5 @@ export class ArticleSet extends Disposable {
       if (this.#files.delete(key) || dropped) this.#onDidChange.fire();
     });
     return w;
-  }
-}
-
-/**
- * The first `max` bytes of a file and one more (so the decoder knows it was longer): a giant
- * transcript is never read whole. Undefined for what is not a regular file (a folder, a pipe).
- */
-async function readHead(file: string, max: number): Promise<Uint8Array | undefined> {
-  // Non-blocking, so a named pipe is never waited on.
-  const h = await fs.promises.open(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
-  try {
-    const stat = await h.stat();
-    if (!stat.isFile()) return undefined;
-    const buf = Buffer.alloc(Math.min(max, stat.size) + 1);
-    let n = 0;
-    for (let r; n < buf.length && (r = (await h.read(buf, n, buf.length - n, n)).bytesRead) > 0;) n += r;
-    return buf.subarray(0, n);
-  } finally {
-    await h.close();
   }
 }

@@ -1,7 +1,6 @@
 // Publishes one diagnostic per occurrence of every conflict: a message saying what the other
 // articles write instead, a code linking to the rule's section of the README, the rule's severity
 // (or the user's, per kind), and related information pointing at every other version.
-import * as fs from 'fs';
 import * as vscode from 'vscode';
 import type { AnalysisResult } from './analysis';
 import type { Config } from './config';
@@ -14,11 +13,27 @@ import { ruleHeadingLines, ruleOf, severityOf } from './rules';
 
 export const DIAGNOSTIC_SOURCE = 'crosscheck';
 
-/** The README that documents the rules: vsce packages it as readme.md, the source tree has README.md. */
-export function readmeOf(extensionUri: vscode.Uri): vscode.Uri {
+export interface Readme {
+  readonly uri: vscode.Uri;
+  /** Empty if it could not be read: a code without a line still names its rule. */
+  readonly text: string;
+}
+
+/**
+ * The README that documents the rules: vsce packages it as readme.md, the source tree has README.md.
+ * Read through vscode.workspace.fs, which reaches the extension's files in the browser too.
+ */
+export async function loadReadme(extensionUri: vscode.Uri): Promise<Readme> {
   const names = ['README.md', 'readme.md'];
-  const found = names.find((n) => fs.existsSync(vscode.Uri.joinPath(extensionUri, n).fsPath));
-  return vscode.Uri.joinPath(extensionUri, found ?? names[0]);
+  for (const n of names) {
+    const uri = vscode.Uri.joinPath(extensionUri, n);
+    try {
+      return { uri, text: new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)) };
+    } catch {
+      // Try the other spelling.
+    }
+  }
+  return { uri: vscode.Uri.joinPath(extensionUri, names[0]), text: '' };
 }
 
 export class ConflictDiagnostics extends Disposable {
@@ -31,12 +46,10 @@ export class ConflictDiagnostics extends Disposable {
   /** What each article's diagnostics were last published as. */
   readonly #published = new Map<string, { uri: vscode.Uri; signature: string }>();
 
-  constructor(readmeUri: vscode.Uri, private readonly config: Config) {
+  constructor(readme: Readme, private readonly config: Config) {
     super();
-    this.#readme = readmeUri;
-    let readme = '';
-    try { readme = fs.readFileSync(this.#readme.fsPath, 'utf8'); } catch { /* a code without a line still names its rule */ }
-    this.#headings = ruleHeadingLines(readme);
+    this.#readme = readme.uri;
+    this.#headings = ruleHeadingLines(readme.text);
     // A severity setting changes how diagnostics look, not what the analysis found.
     this._register(config.onDidChange(() => { if (this.#last) void this.update(this.#last); }));
   }

@@ -1,19 +1,20 @@
-// Wires the features together; each lives in its own file and is disposed with the extension.
+// Wires the features together; each lives in its own file and is disposed with the extension. What
+// differs between desktop and browser comes in a Host from the entry point (desktop.ts, web/extension.ts).
 import * as vscode from 'vscode';
 import { AnalysisService } from './analysis';
-import { ArticleSet } from './articles';
+import { ArticleSet, ReadFile } from './articles';
 import { acceptEntry, AcceptedVariant, hideAccepted } from './accepted';
 import { AcceptedVariants } from './acceptedFile';
 import { ACCEPT_COMMAND, ConflictFixes } from './codeActions';
 import { notifyIfSlow, registerCommands, rescanAndAnalyse, restoreFolders } from './commands';
 import { Config } from './config';
-import { ConflictDiagnostics, readmeOf } from './diagnostics';
+import { ConflictDiagnostics, loadReadme } from './diagnostics';
 import { ConflictHover } from './hover';
 import { PeopleTree } from './people';
 import { Notices } from './notices';
 import { Status } from './status';
 import { ConflictTree, Node, REVEAL_COMMAND, revealOccurrence } from './tree';
-import { workerThread } from './workerThread';
+import type { StartWorker } from './workerThread';
 
 /** What the extension exposes to its integration tests. */
 export interface CrosscheckApi {
@@ -27,17 +28,26 @@ export interface CrosscheckApi {
   readonly diagnostics: ConflictDiagnostics;
 }
 
-export async function activate(context: vscode.ExtensionContext): Promise<CrosscheckApi> {
+/** What the desktop and the browser builds provide differently. */
+export interface Host {
+  readonly startWorker: StartWorker;
+  /** Folder for the analysis worker's disk cache; none in the browser. */
+  readonly cacheDir?: string;
+  /** Reads a local file's start without reading it whole; workspace.fs reads the rest. */
+  readonly readLocalFile?: ReadFile;
+}
+
+export async function activateWith(context: vscode.ExtensionContext, host: Host): Promise<CrosscheckApi> {
   const log = vscode.window.createOutputChannel('Crosscheck', { log: true });
   context.subscriptions.push(log);
   try {
     const config = new Config();
     // The rules' documentation opens from diagnostic codes: reading it must not add it to the comparison.
-    const readme = readmeOf(context.extensionUri);
-    const articles = new ArticleSet(config, [readme]);
+    const readme = await loadReadme(context.extensionUri);
+    const articles = new ArticleSet(config, [readme.uri], host.readLocalFile);
     const analysis = new AnalysisService(articles, config, log, {
-      startWorker: workerThread(vscode.Uri.joinPath(context.extensionUri, 'dist', 'worker.js').fsPath),
-      cacheDir: (context.storageUri ?? context.globalStorageUri).fsPath,
+      startWorker: host.startWorker,
+      cacheDir: host.cacheDir,
       testHooks: context.extensionMode === vscode.ExtensionMode.Test,
     });
     const diagnostics = new ConflictDiagnostics(readme, config);
