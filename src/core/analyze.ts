@@ -1,8 +1,8 @@
 // Articles in, conflicts out. Extraction is per paragraph and cached by text, so re-analysing after an
 // edit costs the changed paragraphs plus the cross-article matching.
 import { composeArticle } from './extract/paragraph';
-import { byPlace, majority } from './match/occurrences';
-import { clusterPeople, PersonCluster, personConflicts } from './match/people';
+import { byPlace } from './match/occurrences';
+import { canonicalName, clusterPeople, PersonCluster, personConflicts } from './match/people';
 import { dateConflicts } from './match/dates';
 import { numberConflicts } from './match/numbers';
 import { quoteConflicts } from './match/quotes';
@@ -59,7 +59,7 @@ export function analyze(articles: readonly Article[], options: Partial<Options> 
 
 export function match(facts: readonly ArticleFacts[], opts: Options): Analysis {
   const clusters = clusterPeople(facts.flatMap((f) => f.people));
-  const clusterName = clusters.map((c) => majority(c.full.map((m) => m.text)));
+  const clusterName = clusters.map((c) => canonicalName(c).text);
   const bySurname = new Map<string, number>();
   const byFullName = new Map<string, number>();
   const ambiguous = new Set<string>();

@@ -111,6 +111,28 @@ describe('analyze: conflicts across articles', () => {
     assert.strictEqual(analyze([x, y]).conflicts[0].severity, 'information');
   });
 
+  it('takes the spelling most mentions use, surname-only ones included, as the right one', () => {
+    const x = { path: 'x', text: 'Inspector Marta Kowalczyk led the search. Kowalczyk said the river was calm. Later Kowalczyk said it rose.' };
+    const y = { path: 'y', text: 'Inspector Marta Kowalcyzk led the search on Monday.' };
+    const [c] = analyze([x, y]).conflicts.filter((k) => k.kind === 'person');
+    assert.strictEqual(c.subject, 'Marta Kowalczyk');
+    assert.deepStrictEqual(c.occurrences.filter((o) => o.rule === 'name-typo').map((o) => o.text), ['Marta Kowalcyzk']);
+  });
+
+  it('on a tie, takes the longer spelling, since a dropped letter is the commonest slip', () => {
+    const x = { path: 'x', text: 'Inspector Marta Kowalczyk led the search.' };
+    const y = { path: 'y', text: 'Inspector Marta Kowalcyk led the search.' };
+    const [c] = analyze([x, y]).conflicts.filter((k) => k.kind === 'person');
+    assert.strictEqual(c.subject, 'Marta Kowalczyk');
+  });
+
+  it('reports a misspelt full name against a surname that is only ever written alone', () => {
+    const x = { path: 'x', text: 'Inspector Bruno Kasprazk led the search. The river was calm, said Kasprzak. It rose later, said Kasprzak.' };
+    const [c] = analyze([x]).conflicts.filter((k) => k.kind === 'person');
+    assert.strictEqual(c.subject, 'Bruno Kasprzak');
+    assert.deepStrictEqual(c.occurrences.map((o) => [o.text, o.rule]), [['Bruno Kasprazk', 'name-typo'], ['Kasprzak', undefined], ['Kasprzak', undefined]]);
+  });
+
   it('finds nothing when articles agree', () => {
     assert.deepStrictEqual(analyze([A, { path: 'd.txt', text: A.text }]).conflicts, []);
   });

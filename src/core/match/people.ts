@@ -102,11 +102,34 @@ function spellingDifference(a: readonly string[], b: readonly string[]): Variati
   return a.join(' ') !== b.join(' ') ? 'style' : undefined;
 }
 
+/**
+ * The spelling a person is reported under. The surname is the one most mentions use, surname-only
+ * mentions included: "Holtzman" four times outvotes one "Andy Holtmzan". A tie goes to the longer
+ * spelling (a dropped letter is the commonest slip: "Helmsey" for "Helmsley"), then the alphabetical
+ * first. The full name is the one most often written with that surname, or, when the surname is only
+ * ever written alone, the most written full name with its surname replaced.
+ */
+export function canonicalName(c: PersonCluster): { text: string; tokens: readonly string[]; written: boolean } {
+  const votes = new Map<string, number>();
+  const vote = (w: string) => votes.set(w, (votes.get(w) ?? 0) + 1);
+  for (const m of c.full) vote(surnameOf(m));
+  const fullSurnames = [...votes.keys()];
+  for (const m of c.partial) if (fullSurnames.some((s) => compareNameWords(s, m.tokens[0]) !== 'different')) vote(m.tokens[0]);
+  const surname = [...votes].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0][0];
+  const withSurname = c.full.filter((m) => surnameOf(m) === surname);
+  if (withSurname.length) {
+    const text = majority(withSurname.map((m) => m.text));
+    return { text, tokens: withSurname.find((m) => m.text === text)!.tokens, written: true };
+  }
+  const base = c.full.find((m) => m.text === majority(c.full.map((x) => x.text)))!;
+  const cut = base.text.lastIndexOf(surnameOf(base));
+  return { text: base.text.slice(0, cut) + surname, tokens: [...base.tokens.slice(0, -1), surname], written: false };
+}
+
 export function personConflicts(clusters: readonly PersonCluster[], houseStyle: boolean): Conflict[] {
   const out: Conflict[] = [];
   for (const c of clusters) {
-    const canonical = majority(c.full.map((m) => m.text));
-    const canonTokens = c.full.find((m) => m.text === canonical)!.tokens;
+    const { text: canonical, tokens: canonTokens, written } = canonicalName(c);
     let worst: Severity | undefined;
     const involved = new Map<PersonMention, RuleId>();
     const kinds = new Set<string>();
@@ -131,7 +154,9 @@ export function personConflicts(clusters: readonly PersonCluster[], houseStyle: 
     if (!worst) continue;
     // The canonical spelling's mentions are the other side of the disagreement.
     // In place order, so the message lists the spellings the same way whatever order articles were loaded in.
-    const all = [...c.full.filter((m) => m.text === canonical || involved.has(m)), ...c.partial.filter((m) => involved.has(m))].sort(byPlace);
+    // When the right spelling is only ever written as a surname alone, those mentions are the other side.
+    const agreeing = (m: PersonMention) => involved.has(m) || (!written && m.tokens[0] === surname);
+    const all = [...c.full.filter((m) => m.text === canonical || involved.has(m)), ...c.partial.filter(agreeing)].sort(byPlace);
     const spellings = [...new Set(all.map((m) => m.text))];
     out.push({
       kind: 'person',
