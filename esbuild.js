@@ -102,7 +102,7 @@ const entries = [
   { entryPoints: ['test/package/index.ts'], outfile: 'dist/test/package/index.js' },
   // VS Code for the Web (package.json "browser"): the extension and its Web Worker. compromise is
   // loaded only in the worker, so the extension bundle stays small.
-  { ...browser, entryPoints: ['src/web/extension.ts'], outfile: 'dist/web/extension.js' },
+  { ...browser, entryPoints: ['src/web/extension.ts'], outfile: 'dist/web/extension.js', metafile: true },
   { ...browser, format: 'iife', entryPoints: ['src/web/worker.ts'], outfile: 'dist/web/worker.js' },
   // The integration suites that apply in the browser, run by scripts/run-web-tests.mjs. mocha is
   // bundled (its browser build), and Node's assert replaced by a small equivalent.
@@ -111,14 +111,23 @@ const entries = [
   { entryPoints: ['test/unit/*.test.ts'], outdir: 'dist/test/unit' },
 ];
 
+/** compromise is large and slow to load: in the browser it must stay in the Web Worker. */
+function workerOnly(metafile) {
+  for (const [file, out] of Object.entries(metafile.outputs)) {
+    const found = Object.entries(out.inputs).find(([p, i]) => p.includes('node_modules/compromise/') && i.bytesInOutput > 0);
+    if (found) throw new Error(`${file} includes ${found[0]}: the browser extension must leave compromise to its Web Worker`);
+  }
+}
+
 async function main() {
   const contexts = await Promise.all(entries.map((e) => esbuild.context({ ...common, ...e })));
   if (watch) {
     await Promise.all(contexts.map((c) => c.watch()));
     return;
   }
-  await Promise.all(contexts.map((c) => c.rebuild()));
+  const results = await Promise.all(contexts.map((c) => c.rebuild()));
   await Promise.all(contexts.map((c) => c.dispose()));
+  for (const r of results) if (r.metafile) workerOnly(r.metafile);
 }
 
 main().catch((e) => {

@@ -84,6 +84,8 @@ const w = [18, 8, 7, 5];
 console.log(`${'figure'.padEnd(w[0])} ${'value'.padStart(w[1])} ${'goal'.padStart(w[2])} ${'met'.padStart(w[3])}  measured (CPU time, wall time in brackets)`);
 for (const [k, v, goal, met, how] of rows) console.log(`${k.padEnd(w[0])} ${v.padStart(w[1])} ${goal.padStart(w[2])} ${(met ? 'yes' : 'no').padStart(w[3])}  ${how}`);
 console.log(`\n${host.conflicts} conflicts among the 200 articles; ${host.published} article diagnostics published in all (cold load, edits).`);
+// The browser build's size and activation time, beside desktop's (scripts/bench/web.mjs).
+Object.assign(figures, await (await import('./bench/web.mjs')).webBench({ quick: opts.quick }));
 if (opts.json) {
   fs.writeFileSync(opts.json, `${JSON.stringify(figures, null, 2)}\n`);
   console.log(`figures written to ${opts.json}`);

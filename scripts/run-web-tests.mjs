@@ -95,12 +95,12 @@ async function main() {
   let exited;
   const exitCode = new Promise((resolve) => { exited = resolve; });
   // The workbench logs its own chatter here too (missing .vscode files, gallery off...): unless
-  // --verbose, only the suite's output is shown, from its first line on.
+  // --verbose, only the suite's output is shown, from its first line (or npm run bench's) on.
   let suiteStarted = false;
   await page.exposeFunction('codeAutomationLog', (type, args) => {
     const text = util.format(...(Array.isArray(args) ? args : [args]));
     for (const line of text.split('\n')) {
-      if (line.startsWith('web extension host:')) suiteStarted = true;
+      if (/^(web extension host:|BENCH )/.test(line)) suiteStarted = true;
       if (SUMMARY.test(line.trim())) summary = line.trim();
       else if (opts.verbose || (suiteStarted && !WORKBENCH_NOISE.test(line))) console.log(line);
     }

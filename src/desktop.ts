@@ -1,5 +1,6 @@
 // The desktop entry point (package.json "main"): the analysis runs in a worker thread with a disk
 // cache in the extension's storage, and local files are read straight from disk.
+import './startTime';
 import * as vscode from 'vscode';
 import { readHead } from './fileHead';
 import { activateWith, CrosscheckApi } from './extension';

@@ -1,6 +1,7 @@
 // The browser entry point (package.json "browser"), for vscode.dev, github.dev and other VS Code for
 // the Web hosts: the analysis runs in a Web Worker with no disk cache, and every file is read
 // through vscode.workspace.fs, which also serves virtual workspaces.
+import '../startTime';
 import * as vscode from 'vscode';
 import { activateWith, CrosscheckApi } from '../extension';
 import { webWorker } from './webWorker';
