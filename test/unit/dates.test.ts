@@ -52,6 +52,14 @@ describe('dates', () => {
     assert.deepStrictEqual(found.map((c) => c.occurrences.map((o) => o.text)), [['May 2015', 'April']]);
   });
 
+  it('does not let the name in most of many date sentences make two of them one event', () => {
+    const texts = Array.from({ length: 60 }, (_, k) => `Mayor Lina Okafor opened the new harbour board office in Dunmore on Oct. ${(k % 28) + 1}, aides said.`);
+    assert.deepStrictEqual(dateConflicts(...texts), []);
+    // The same sentences with a rarer name of their own still pair up.
+    const paired = dateConflicts(...texts.slice(0, 58), 'Mayor Lina Okafor opened the Pellham harbour board office in Dunmore on Oct. 3, aides said.', 'Mayor Lina Okafor opened the Pellham harbour board office in Dunmore on Oct. 4, aides said.');
+    assert.deepStrictEqual(paired.map((c) => c.occurrences.map((o) => o.text)), [['Oct. 3', 'Oct. 4']]);
+  });
+
   const quiet: [string, string, string][] = [
     ['the same date written two ways',
       'Lina Okafor resigned from the Dunmore housing board on Oct. 30, citing the budget row.',

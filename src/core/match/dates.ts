@@ -28,53 +28,64 @@ function daysApart(a: EventDate, b: EventDate): number {
   }));
 }
 
-const sharedCount = (a: readonly string[], b: readonly string[]) => {
-  const set = new Set(b);
-  return a.filter((w) => set.has(w)).length;
-};
 
 export function dateConflicts(claims: readonly Claim[]): Conflict[] {
   const dates = claims.filter((c): c is Dated => c.kind === 'date' && c.date !== undefined);
-  const byPath = new Map<string, Dated[]>();
-  for (const d of dates) byPath.set(d.path, [...(byPath.get(d.path) ?? []), d]);
+  const byPath = new Map<string, number[]>();
+  dates.forEach((d, i) => {
+    const list = byPath.get(d.path);
+    if (list) list.push(i); else byPath.set(d.path, [i]);
+  });
+  const wordSets = dates.map((d) => new Set(d.date.words));
+  const nearSets = dates.map((d) => new Set(d.date.near));
+  const shared = (i: number, j: number, sets: Set<string>[]) => {
+    let n = 0;
+    for (const w of sets[i]) if (sets[j].has(w)) n++;
+    return n;
+  };
 
-  // Candidate pairs share at least one name; an index on names avoids comparing every date with every other.
+  // Candidate pairs share a name; an index on names avoids comparing every date with every other. A
+  // name in most of many date sentences (the story's subject) tells no events apart, so it proposes none.
   const byName = new Map<string, number[]>();
-  dates.forEach((d, i) => d.date.names.forEach((n) => byName.set(n, [...(byName.get(n) ?? []), i])));
-  const pairs = new Map<string, { i: number; j: number; score: number; shared: number }>();
-  for (const list of byName.values()) {
-    for (const i of list) {
-      for (const j of list) {
-        if (j <= i || dates[i].path === dates[j].path || pairs.has(`${i}:${j}`)) continue;
-        const a = dates[i].date, b = dates[j].date;
-        const shared = sharedCount(a.words, b.words);
-        // Two dates in one sentence share all its words; the words next to each tell them apart.
-        pairs.set(`${i}:${j}`, { i, j, shared, score: shared * 100 + sharedCount(a.near, b.near) });
-      }
-    }
-  }
-  // The best-scoring date in each other article, for each date: only mutual best matches are one event.
-  const best = new Map<string, number>();
-  const note = (i: number, path: string, score: number) => best.set(`${i}@${path}`, Math.max(best.get(`${i}@${path}`) ?? 0, score));
-  for (const p of pairs.values()) { note(p.i, dates[p.j].path, p.score); note(p.j, dates[p.i].path, p.score); }
+  dates.forEach((d, i) => d.date.names.forEach((n) => { const list = byName.get(n); if (list) list.push(i); else byName.set(n, [i]); }));
+  const telling = [...byName.values()].filter((list) => !(list.length > 50 && list.length > dates.length / 2));
+  const candidates = dates.map(() => new Set<number>());
+  for (const list of telling) for (const i of list) for (const j of list) if (j > i && dates[i].path !== dates[j].path) candidates[i].add(j);
 
-  const agreesIn = (d: Dated, path: string) =>
-    (byPath.get(path) ?? []).some((x) => compatibleDates(d.date, x.date) && sharedCount(d.date.words, x.date.words) >= AGREEING_WORDS);
+  const pairs: { i: number; j: number; score: number }[] = [];
+  // The best-scoring date in each other article, for each date: only mutual best matches are one event.
+  const best = dates.map(() => new Map<string, number>());
+  const note = (i: number, path: string, score: number) => best[i].set(path, Math.max(best[i].get(path) ?? 0, score));
+  candidates.forEach((js, i) => {
+    for (const j of js) {
+      const words = shared(i, j, wordSets);
+      // A pair sharing fewer words can neither be reported nor outscore one that can.
+      if (words < SAME_EVENT_WORDS) continue;
+      // Two dates in one sentence share all its words; the words next to each tell them apart.
+      const score = words * 100 + shared(i, j, nearSets);
+      note(i, dates[j].path, score);
+      note(j, dates[i].path, score);
+      pairs.push({ i, j, score });
+    }
+  });
+
+  const agreesIn = (i: number, path: string) =>
+    (byPath.get(path) ?? []).some((x) => compatibleDates(dates[i].date, dates[x].date) && shared(i, x, wordSets) >= AGREEING_WORDS);
 
   const parent = dates.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   const involved = new Set<number>();
-  for (const { i, j, score, shared } of pairs.values()) {
+  for (const { i, j, score } of pairs) {
     const a = dates[i], b = dates[j];
-    if (shared < SAME_EVENT_WORDS || compatibleDates(a.date, b.date) || daysApart(a.date, b.date) > MAX_DAYS_APART) continue;
-    if (score < (best.get(`${i}@${b.path}`) ?? 0) || score < (best.get(`${j}@${a.path}`) ?? 0)) continue;
-    if (agreesIn(a, b.path) || agreesIn(b, a.path)) continue;
+    if (score < best[i].get(b.path)! || score < best[j].get(a.path)!) continue;
+    if (compatibleDates(a.date, b.date) || daysApart(a.date, b.date) > MAX_DAYS_APART) continue;
+    if (agreesIn(i, b.path) || agreesIn(j, a.path)) continue;
     parent[find(i)] = find(j);
     involved.add(i).add(j);
   }
 
   const groups = new Map<number, Dated[]>();
-  for (const i of involved) groups.set(find(i), [...(groups.get(find(i)) ?? []), dates[i]]);
+  for (const i of involved) { const list = groups.get(find(i)); if (list) list.push(dates[i]); else groups.set(find(i), [dates[i]]); }
   return [...groups.values()].map((members) => {
     members.sort(byPlace);
     const values = [...new Set(members.map((d) => d.text))];
