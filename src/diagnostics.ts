@@ -19,37 +19,45 @@ export interface Readme {
   readonly text: string;
 }
 
+/** Where the README that documents the rules is: vsce packages it as readme.md, the source tree has README.md. */
+export function readmeUris(extensionUri: vscode.Uri): vscode.Uri[] {
+  return ['README.md', 'readme.md'].map((n) => vscode.Uri.joinPath(extensionUri, n));
+}
+
 /**
- * The README that documents the rules: vsce packages it as readme.md, the source tree has README.md.
- * Read through vscode.workspace.fs, which reaches the extension's files in the browser too.
+ * The README, read through vscode.workspace.fs, which reaches the extension's files in the browser
+ * too (there over HTTP, hence never awaited by activation).
  */
 export async function loadReadme(extensionUri: vscode.Uri): Promise<Readme> {
-  const names = ['README.md', 'readme.md'];
-  for (const n of names) {
-    const uri = vscode.Uri.joinPath(extensionUri, n);
+  const uris = readmeUris(extensionUri);
+  for (const uri of uris) {
     try {
       return { uri, text: new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)) };
     } catch {
       // Try the other spelling.
     }
   }
-  return { uri: vscode.Uri.joinPath(extensionUri, names[0]), text: '' };
+  return { uri: uris[0], text: '' };
 }
 
 export class ConflictDiagnostics extends Disposable {
   readonly #collection = this._register(vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE));
-  readonly #readme: vscode.Uri;
-  readonly #headings: Map<RuleId, number>;
+  #readme: vscode.Uri | undefined;
+  #headings = new Map<RuleId, number>();
+  /** Diagnostics wait for it, so their codes link to the rules' headings; activation does not. */
+  readonly #readmeLoaded: Promise<void>;
   #last: AnalysisResult | undefined;
   #generation = 0;
   #settled: Promise<void> = Promise.resolve();
   /** What each article's diagnostics were last published as. */
   readonly #published = new Map<string, { uri: vscode.Uri; signature: string }>();
 
-  constructor(readme: Readme, private readonly config: Config) {
+  constructor(readme: Promise<Readme>, private readonly config: Config) {
     super();
-    this.#readme = readme.uri;
-    this.#headings = ruleHeadingLines(readme.text);
+    this.#readmeLoaded = readme.then((r) => {
+      this.#readme = r.uri;
+      this.#headings = ruleHeadingLines(r.text);
+    });
     // A severity setting changes how diagnostics look, not what the analysis found.
     this._register(config.onDidChange(() => { if (this.#last) void this.update(this.#last); }));
   }
@@ -57,7 +65,7 @@ export class ConflictDiagnostics extends Disposable {
   /** The README at the rule's heading: `#L<line>` opens the file there when the code is clicked. */
   ruleTarget(rule: RuleId): vscode.Uri {
     const line = this.#headings.get(rule);
-    return this.#readme.with({ fragment: line === undefined ? rule : `L${line + 1}` });
+    return this.#readme!.with({ fragment: line === undefined ? rule : `L${line + 1}` });
   }
 
   /**
@@ -76,6 +84,7 @@ export class ConflictDiagnostics extends Disposable {
   }
 
   async #publish(result: AnalysisResult): Promise<void> {
+    await this.#readmeLoaded;
     this.#last = result;
     const generation = ++this.#generation;
     const labels = new Map<string, string>();

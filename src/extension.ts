@@ -8,7 +8,7 @@ import { AcceptedVariants } from './acceptedFile';
 import { ACCEPT_COMMAND, ConflictFixes } from './codeActions';
 import { notifyIfSlow, registerCommands, rescanAndAnalyse, restoreFolders } from './commands';
 import { Config } from './config';
-import { ConflictDiagnostics, loadReadme } from './diagnostics';
+import { ConflictDiagnostics, loadReadme, readmeUris } from './diagnostics';
 import { ConflictHover } from './hover';
 import { PeopleTree } from './people';
 import { Notices } from './notices';
@@ -46,14 +46,13 @@ export async function activateWith(context: vscode.ExtensionContext, host: Host)
   try {
     const config = new Config();
     // The rules' documentation opens from diagnostic codes: reading it must not add it to the comparison.
-    const readme = await loadReadme(context.extensionUri);
-    const articles = new ArticleSet(config, [readme.uri], host.readLocalFile);
+    const articles = new ArticleSet(config, readmeUris(context.extensionUri), host.readLocalFile);
     const analysis = new AnalysisService(articles, config, log, {
       startWorker: host.startWorker,
       cacheDir: host.cacheDir,
       testHooks: context.extensionMode === vscode.ExtensionMode.Test,
     });
-    const diagnostics = new ConflictDiagnostics(readme, config);
+    const diagnostics = new ConflictDiagnostics(loadReadme(context.extensionUri), config);
     const tree = new ConflictTree(config);
     const people = new PeopleTree();
     const status = new Status();
