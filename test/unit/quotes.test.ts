@@ -12,6 +12,9 @@ describe('quotes: extraction and speakers', () => {
     ['according to', 'According to Rafe Dunmore, "the gauges failed at noon."', [{ text: 'the gauges failed at noon', speaker: 'Rafe Dunmore' }]],
     ['a phrase as speaker', '"Repairs start Monday," the ministry said.', [{ text: 'Repairs start Monday', speaker: 'the ministry' }]],
     ['no speaker stated', 'The sign read "closed for the season" all week.', [{ text: 'closed for the season', speaker: undefined }]],
+    ['a closing mark glued to the next sentence', 'Odile Franck said: "We are ready for the storm."The ministry agreed, an aide said.', [{ text: 'We are ready for the storm', speaker: 'Odile Franck' }]],
+    ['an opening mark glued to the last sentence', 'It rained all week."We are ready for the storm," the chief said.', [{ text: 'We are ready for the storm', speaker: 'the chief' }]],
+    ['a colon introduction over what follows', 'Franck said: "We are ready." Later the ministry said it was not.', [{ text: 'We are ready', speaker: 'Franck' }]],
   ];
   for (const [label, text, want] of cases) {
     it(label, () => assert.deepStrictEqual(quotes(text), want));

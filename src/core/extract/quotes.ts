@@ -23,9 +23,12 @@ function quotesIn(text: string, from: number, to: number): RawQuote[] {
     const next = i + 1 < to ? text[i + 1] : ' ';
     const canOpen = OPENERS.has(c) && SPACE_BEFORE_OPEN.test(prev) && !/\s/.test(next) && c !== '”' && c !== '»';
     const canClose = CLOSERS.has(c) && !/\s/.test(prev) && (AFTER_CLOSE.test(next) || /["'”’]/.test(next)) && c !== '„' && c !== '«';
+    // 'investigators."The agency' or 'said."We': a straight mark glued between a sentence's end and the
+    // next word, as copy pasted from the web often has. It closes an open quote, else it opens one.
+    const glued = c === '"' && /[.!?,]/.test(prev) && /\p{Lu}/u.test(next);
     if (open < 0) {
-      if (canOpen) open = i + 1;
-    } else if (canClose || (c === '”' && !canOpen)) {
+      if (canOpen || glued) open = i + 1;
+    } else if (canClose || glued || (c === '”' && !canOpen)) {
       out.push({ start: open, end: i });
       open = -1;
     } else if (canOpen) {
@@ -111,12 +114,17 @@ export function resolveQuote(path: string, d: QuoteDraft, lead: string | undefin
 }
 
 function speakerOf(text: string, paraStart: number, openAt: number, closeAt: number, paraEnd: number): { speaker: string } | undefined {
-  const after = text.slice(closeAt, Math.min(paraEnd, closeAt + 120));
+  const before = text.slice(Math.max(paraStart, openAt - 120), Math.max(paraStart, openAt));
+  // "Roe said: "..."" introduces the quote explicitly; whatever follows it is about something else.
+  const introduced = /:\s*$/.test(before) ? BEFORE.exec(before) : null;
+  if (introduced) return { speaker: cleanSpeaker(introduced[1]) };
+  // A closing mark glued to the next word ('investigators."The agency said') ends the sentence: what
+  // follows credits the next sentence, not this quote.
+  const after = /^\p{L}/u.test(text.slice(closeAt, closeAt + 1)) ? '' : text.slice(closeAt, Math.min(paraEnd, closeAt + 120));
   const subjectFirst = AFTER_SUBJECT_FIRST.exec(after);
   if (subjectFirst && !/[“"]/.test(subjectFirst[0].slice(1))) return { speaker: cleanSpeaker(subjectFirst[1]) };
   const verbFirst = AFTER_VERB_FIRST.exec(after);
   if (verbFirst) return { speaker: cleanSpeaker(verbFirst[1]) };
-  const before = text.slice(Math.max(paraStart, openAt - 120), Math.max(paraStart, openAt));
   const according = ACCORDING.exec(before);
   if (according) return { speaker: cleanSpeaker(according[1]) };
   const b = BEFORE.exec(before);
