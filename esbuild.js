@@ -66,11 +66,16 @@ const noNodeBuiltins = {
   },
 };
 
-/** Node's assert, for the suites bundled for the browser: a small equivalent in test/web/assert.ts. */
+/**
+ * Node modules in the suites bundled for the browser: assert becomes a small equivalent
+ * (test/web/assert.ts); fs is left to fail at run time, as only a test that skips itself away from
+ * a local disk imports it.
+ */
 const assertShim = {
-  name: 'assert-shim',
+  name: 'test-node-modules',
   setup(build) {
     build.onResolve({ filter: /^(node:)?assert$/ }, () => ({ path: path.join(__dirname, 'test', 'web', 'assert.ts') }));
+    build.onResolve({ filter: /^fs$/ }, (args) => (args.kind === 'dynamic-import' ? { path: 'fs', external: true } : undefined));
   },
 };
 
