@@ -48,6 +48,8 @@ describe('numbers: figures and what they count', () => {
     ['a part of a total', 'Ten people died, including two children.', 2],
     ['a figure broken down in its own sentence', 'Rebels fired 40 shells at the fort and 12 more were stopped.', 40],
     ['a figure followed by "another"', 'Guards seized 30 rifles, while another 8 were found later.', 30],
+    ['a toll for one place', 'Four people died at the scene, officials said.', 4],
+    ['a toll that includes the attacker', 'Five people died, including the gunman, police said.', 5],
   ];
   for (const [label, text, value] of skipped) {
     it(`skips ${label}`, () => assert.deepStrictEqual(claims(text).filter((c) => c.value === value), []));

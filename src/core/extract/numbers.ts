@@ -16,6 +16,7 @@ const MONTH = /(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|jul
 const MONTH_BEFORE = new RegExp(`\\b${MONTH.source}\\s+$`, 'i');
 const MONTH_AFTER = new RegExp(`^\\s+(?:of\\s+)?${MONTH.source}\\b`, 'i');
 const BREAKDOWN_AFTER = new RegExp(String.raw`\b(?:(?:and|while|but|with)\s+(?:(?:at least|about|nearly|some|over|more than|almost)\s+)?(?:\d[\d,]*|${NUMBER_WORD})\s+more\b|another\s+(?:\d[\d,]*|${NUMBER_WORD})\b)`, 'i');
+const PARTIAL_TOLL = /^[^.;]*?\b(?:died|dead|killed|were\s+killed)\b[^.;]{0,15}\b(?:(?:on|at)\s+the\s+scene|(?:later\s+)?(?:in|at)\s+(?:the\s+|a\s+)?hospital)\b|^[^.;]*?\bincluding\s+(?:the\s+|one\s+|two\s+)?(?:shooter|gunman|gunmen|attacker|attackers|bomber|bombers|assailant|assailants|suspect|suspects|perpetrator|perpetrators|hijacker|hijackers)\b/i;
 const STOP_AFTER = new Set([...NOT_A_MEASURE, 'were', 'are', 'have', 'been', 'being', 'will', 'would', 'could', 'said', 'says']);
 
 export function extractClaims(path: string, text: string, people: readonly PersonMention[], tags: Tags): Claim[] {
@@ -39,7 +40,11 @@ export function extractClaims(path: string, text: string, people: readonly Perso
     if (PART_WORDS.test(before)) continue;
     // "97 rockets hit Israel and 99 more were intercepted": a figure broken down in its own sentence
     // is a part, not the total another article gives.
-    if (BREAKDOWN_AFTER.test(text.slice(numberEnd, sentenceEnd(text, numberEnd)))) continue;
+    const restOfSentence = text.slice(numberEnd, sentenceEnd(text, numberEnd));
+    if (BREAKDOWN_AFTER.test(restOfSentence)) continue;
+    // "Two died on the scene", "three died later in hospital": a toll for one place or time is a part;
+    // "Two died, including the gunman": a toll with the attacker in it counts something else.
+    if (PARTIAL_TOLL.test(restOfSentence.slice(0, 60))) continue;
     const hedge = HEDGES.find((h) => h.re.test(before));
     const lowHigh = (v: number) => ({ low: hedge ? v * hedge.low : v, high: hedge ? v * hedge.high : v });
 
