@@ -126,6 +126,14 @@ describe('analyze: conflicts across articles', () => {
     assert.strictEqual(c.subject, 'Marta Kowalczyk');
   });
 
+  it('on a tie in the given name too, takes the longer spelling', () => {
+    const x = { path: 'x', text: 'Minister Andrei Volkov arrived.' };
+    const y = { path: 'y', text: 'Minister Andei Volkov arrived.' };
+    const [c] = analyze([x, y]).conflicts.filter((k) => k.kind === 'person');
+    assert.strictEqual(c.subject, 'Andrei Volkov');
+    assert.deepStrictEqual(c.occurrences.filter((o) => o.rule).map((o) => o.text), ['Andei Volkov']);
+  });
+
   it('reports a misspelt full name against a surname that is only ever written alone', () => {
     const x = { path: 'x', text: 'Inspector Bruno Kasprazk led the search. The river was calm, said Kasprzak. It rose later, said Kasprzak.' };
     const [c] = analyze([x]).conflicts.filter((k) => k.kind === 'person');

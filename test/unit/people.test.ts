@@ -19,6 +19,8 @@ describe('people: mentions and their spans', () => {
     ['a surname after a speech verb', '"It is over," said Brightwater.', [{ text: 'Brightwater' }]],
     ['a middle initial', 'Rep. Carl T. Amundsen spoke.', [{ text: 'Carl T. Amundsen', title: 'rep' }]],
     ['sentence-initial words are dropped', 'Earlier Okonjo said the roads were open.', [{ text: 'Okonjo' }]],
+    ['a title that starts with a place', 'The plan was backed by Dunmore Mayor Odile Franck.', [{ text: 'Odile Franck', title: 'dunmore mayor' }]],
+    ['a long title that starts with a body', 'The bill was blocked by Senate Majority Leader Petra Lind.', [{ text: 'Petra Lind', title: 'senate majority leader' }]],
     ['dotted initials as a given name', 'The board heard T.J. Marlowe on Thursday.', [{ text: 'T.J. Marlowe' }]],
     ['a name after "in" with a possessive is still a person', "The plan was found in Ruth Adeyemi's desk.", [{ text: 'Ruth Adeyemi' }]],
   ];

@@ -83,6 +83,14 @@ function mentionFromRun(path: string, text: string, toks: Token[], first: number
     else titleWords.unshift(t.text);
   }
   if (s > last) return undefined;
+  // "Toronto Mayor John Tory", "Senate Majority Leader Mitch McConnell": a title word inside the run
+  // ends a title that began with a place or body; the name is what follows it.
+  for (let k = last - 1; k > s; k--) {
+    if (!isTitleWord(toks[k], tags) || /['’]s$/.test(toks[k].text)) continue;
+    for (let t = s; t <= k; t++) titleWords.push(bare(toks[t].text));
+    s = k + 1;
+    break;
+  }
   const prev = toks[first - 1];
   if (!titleWords.length && prev && PLACE_BEFORE.has(prev.text) && /^\s+$/.test(text.slice(prev.end, toks[first].start)) && !/['’]s$/.test(toks[last].text)) return undefined;
   const nameToks = toks.slice(s, last + 1);

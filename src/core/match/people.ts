@@ -4,7 +4,7 @@
 import { compareNameWords, givenNamesCompatible, surnameKey, Variation } from '../names';
 import { fold } from '../text';
 import type { Conflict, PersonMention, RuleId, Severity } from '../types';
-import { byPlace, majority, occurrence } from './occurrences';
+import { byPlace, occurrence } from './occurrences';
 
 export interface PersonCluster {
   readonly full: PersonMention[];
@@ -109,19 +109,29 @@ function spellingDifference(a: readonly string[], b: readonly string[]): Variati
  * first. The full name is the one most often written with that surname, or, when the surname is only
  * ever written alone, the most written full name with its surname replaced.
  */
+/** The most used spelling; a tie goes to the longer one (a dropped letter is the commonest slip), then the alphabetical first. */
+function mostUsed(counts: ReadonlyMap<string, number>): string {
+  return [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0][0];
+}
+
 export function canonicalName(c: PersonCluster): { text: string; tokens: readonly string[]; written: boolean } {
   const votes = new Map<string, number>();
   const vote = (w: string) => votes.set(w, (votes.get(w) ?? 0) + 1);
   for (const m of c.full) vote(surnameOf(m));
   const fullSurnames = [...votes.keys()];
   for (const m of c.partial) if (fullSurnames.some((s) => compareNameWords(s, m.tokens[0]) !== 'different')) vote(m.tokens[0]);
-  const surname = [...votes].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0][0];
+  const surname = mostUsed(votes);
   const withSurname = c.full.filter((m) => surnameOf(m) === surname);
+  const spellings = (list: readonly PersonMention[]) => {
+    const counts = new Map<string, number>();
+    for (const m of list) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
+    return counts;
+  };
   if (withSurname.length) {
-    const text = majority(withSurname.map((m) => m.text));
+    const text = mostUsed(spellings(withSurname));
     return { text, tokens: withSurname.find((m) => m.text === text)!.tokens, written: true };
   }
-  const base = c.full.find((m) => m.text === majority(c.full.map((x) => x.text)))!;
+  const base = c.full.find((m) => m.text === mostUsed(spellings(c.full)))!;
   const cut = base.text.lastIndexOf(surnameOf(base));
   return { text: base.text.slice(0, cut) + surname, tokens: [...base.tokens.slice(0, -1), surname], written: false };
 }
