@@ -86,7 +86,7 @@ function mentionFromRun(path: string, text: string, toks: Token[], first: number
   // "Toronto Mayor John Tory", "Senate Majority Leader Mitch McConnell": a title word inside the run
   // ends a title that began with a place or body; the name is what follows it.
   for (let k = last - 1; k > s; k--) {
-    if (!isTitleWord(toks[k], tags) || /['’]s$/.test(toks[k].text)) continue;
+    if (!isTitleWord(toks[k], tags) || POSSESSIVE.test(toks[k].text)) continue;
     for (let t = s; t <= k; t++) titleWords.push(bare(toks[t].text));
     s = k + 1;
     break;
