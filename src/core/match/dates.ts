@@ -20,14 +20,10 @@ export function compatibleDates(a: EventDate, b: EventDate): boolean {
 /** Days between two dates, a missing day taken as mid-month and a missing year as whichever is nearest. */
 function daysApart(a: EventDate, b: EventDate): number {
   const at = (d: EventDate, year: number) => Date.UTC(year, d.month - 1, d.day ?? 15) / 86_400_000;
-  const base = a.year ?? b.year ?? 2001;
-  return Math.min(...[-1, 0, 1].map((k) => {
-    const ya = a.year ?? (b.year !== undefined ? base + k : base);
-    const yb = b.year ?? (a.year !== undefined || b.year === undefined ? base + k : base);
-    return Math.abs(at(a, ya) - at(b, yb));
-  }));
+  if (a.year !== undefined && b.year !== undefined) return Math.abs(at(a, a.year) - at(b, b.year));
+  const year = a.year ?? b.year ?? 2001;
+  return Math.min(...[-1, 0, 1].map((k) => Math.abs(at(a, year) - at(b, year + k))));
 }
-
 
 export function dateConflicts(claims: readonly Claim[]): Conflict[] {
   const dates = claims.filter((c): c is Dated => c.kind === 'date' && c.date !== undefined);
