@@ -45,7 +45,7 @@ export function isArticleDocument(doc: vscode.TextDocument): boolean {
 
 export class ArticleSet extends Disposable {
   readonly #open = new Map<string, LoadedArticle>();
-  readonly #files = new Map<string, LoadedArticle>();
+  #files = new Map<string, LoadedArticle>();
   #skipped = new Map<string, Skipped>();
   readonly #folders = new Map<string, vscode.Uri>();
   #watchers: vscode.FileSystemWatcher[] = [];
@@ -147,14 +147,16 @@ export class ArticleSet extends Disposable {
       if (uris.length > s.maxFiles) {
         for (const u of uris.slice(s.maxFiles)) skipped.set(u.toString(), { uri: u, reason: `more than ${s.maxFiles} files match (crosscheck.maxFiles)` });
       }
-      this.#files.clear();
-      // Each read fails on its own: one unreadable file never stops the others from loading.
+      // Each read fails on its own: one unreadable file never stops the others from loading. The new
+      // set replaces the old one only when complete, so an analysis during the scan still sees every file.
+      const files = new Map<string, LoadedArticle>();
       await Promise.all(uris.slice(0, s.maxFiles).map(async (uri) => {
         const r = await this.#read(uri, s);
         if (!r) return;
         if ('reason' in r) skipped.set(uri.toString(), r);
-        if ('text' in r) this.#files.set(r.key, r);
+        if ('text' in r) files.set(r.key, r);
       }));
+      this.#files = files;
       this.#skipped = skipped;
     });
     if (this.#skipped.size) this.#onDidSkip.fire(this.skipped);

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { acceptEntry, ACCEPTED_FILE, preferredKey, variantKey } from './accepted';
 import type { AnalysisService } from './analysis';
 import { ARTICLE_LANGUAGES, isCurrent } from './articles';
+import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { Disposable } from './dispose';
 import { fixesFor } from './fixes';
 import { articleLabel, snippet } from './labels';
@@ -30,7 +31,7 @@ export class ConflictFixes extends Disposable implements vscode.CodeActionProvid
       for (const o of c.occurrences) {
         if (o.path !== key || o.end < at || o.start > to) continue;
         const span = new vscode.Range(doc.positionAt(o.start), doc.positionAt(o.end));
-        const diagnostics = context?.diagnostics.filter((d) => d.source === 'crosscheck' && d.range.isEqual(span));
+        const diagnostics = context?.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE && d.range.isEqual(span));
         for (const f of fixesFor(c, o, label)) {
           const fix = new vscode.CodeAction(f.title, vscode.CodeActionKind.QuickFix);
           fix.edit = new vscode.WorkspaceEdit();

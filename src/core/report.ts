@@ -22,7 +22,7 @@ export function toReport(a: Analysis): Report {
   };
 }
 
-const HEADINGS = { person: 'Names', quote: 'Quotes', number: 'Figures' } as const;
+export const HEADINGS = { person: 'Names', quote: 'Quotes', number: 'Figures' } as const;
 
 /** Line and column (1-based) of an offset, for people reading the text report. */
 export function lineCol(text: string, offset: number): string {

@@ -1,9 +1,8 @@
 // The Markdown report: the same conflicts as the JSON and text reports, for pasting into a ticket,
 // a pull request or a newsroom chat. Article text is escaped so it can never turn into markup.
-import { lineCol } from './report';
+import { HEADINGS, lineCol } from './report';
 import type { Analysis, Conflict, ConflictKind } from './types';
 
-const HEADINGS: Record<ConflictKind, string> = { person: 'Names', quote: 'Quotes', number: 'Figures' };
 const KIND_NAMES: Record<ConflictKind, string> = { person: 'name', quote: 'quote', number: 'figure' };
 
 /** Escapes text for inline Markdown: no emphasis, link, HTML, table cell or line-start markup survives. */
