@@ -6,6 +6,7 @@ import { GENERIC_VICTIMS, LABEL_WORDS, measureOf, NOT_A_MEASURE, PART_WORDS, sin
 import type { Tags } from '../nlp';
 import { words } from '../text';
 import type { Claim, ClaimKind, PersonMention } from '../types';
+import { dominantNamesake } from './namesakes';
 
 const NUMBER_WORD = Object.keys(UNITS).filter((w) => w !== 'zero').join('|');
 const FIGURE = new RegExp(
@@ -214,17 +215,4 @@ function nearestPerson(people: readonly PersonMention[], text: string, at: numbe
   }
   const full = [...people].reverse().find((p) => p.start <= who.start && p.tokens.length > 1 && p.tokens[p.tokens.length - 1] === surname);
   return (full ?? who).text;
-}
-
-/**
- * When an article names several people with one surname ("Sherman, 75," in an article about Barry
- * and Honey Sherman), the surname alone means the one it names at least twice as often as any other,
- * else nobody (null). Undefined when the surname is not shared, so the caller may pick the full name.
- */
-export function dominantNamesake(surname: string, people: readonly PersonMention[]): string | null | undefined {
-  const namesakes = new Map<string, number>();
-  for (const p of people) if (p.tokens.length > 1 && p.tokens[p.tokens.length - 1] === surname) namesakes.set(p.text, (namesakes.get(p.text) ?? 0) + 1);
-  if (namesakes.size < 2) return undefined;
-  const [first, second] = [...namesakes].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  return first[1] >= 2 * second[1] ? first[0] : null;
 }

@@ -10,7 +10,7 @@
 import { paragraphs } from '../text';
 import type { ArticleFacts, Claim, PersonMention } from '../types';
 import { extractPeopleAndClaims, titleOf } from './facts';
-import { dominantNamesake } from './numbers';
+import { dominantNamesake } from './namesakes';
 import { draftQuotes, leadSpeaker, QuoteDraft, resolveQuote } from './quotes';
 
 /** What one paragraph says, with offsets relative to the paragraph and an empty path. */
