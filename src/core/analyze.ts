@@ -1,5 +1,6 @@
 // Articles in, conflicts out. Extraction is per paragraph and cached by text, so re-analysing after an
 // edit costs the changed paragraphs plus the cross-article matching.
+import { dominantNamesake } from './extract/namesakes';
 import { composeArticle } from './extract/paragraph';
 import { byPlace } from './match/occurrences';
 import { canonicalName, clusterPeople, PersonCluster, personConflicts } from './match/people';
@@ -81,8 +82,20 @@ export function match(facts: readonly ArticleFacts[], opts: Options): Analysis {
     return i === undefined ? undefined : `person:${i}`;
   };
   const quotes = facts.flatMap((f) => f.quotes);
+  const peopleOf = new Map(facts.map((f) => [f.path, f.people]));
+  /**
+   * A surname alone as one article uses it: the person the article names with it (the one it names
+   * far more often when it names several, else nobody), else the only person loaded with it.
+   */
+  const speakerIndex = (word: string, path: string) => {
+    const own = peopleOf.get(path) ?? [];
+    const namesake = dominantNamesake(word, own);
+    if (namesake === null) return undefined;
+    const full = namesake ?? own.find((p) => p.tokens.length > 1 && p.tokens[p.tokens.length - 1] === word)?.text;
+    return (full === undefined ? undefined : byFullName.get(full)) ?? personIndex(word);
+  };
   // Resolved once: quote matching asks for the same speakers pair after pair.
-  const speakerKeys = new Map(quotes.map((q) => [q, speakerKeyOf(q, personIndex)]));
+  const speakerKeys = new Map(quotes.map((q) => [q, speakerKeyOf(q, (w) => speakerIndex(w, q.path))]));
   const speakerKey = (q: Quote) => speakerKeys.get(q);
   const describe = (key: string) => (key.startsWith('person:') ? clusterName[Number(key.slice(7))] : key.replace(/^thing:/, 'the '));
 

@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { analyze } from '../../src/core/analyze';
 import { extractFacts } from '../../src/core/extract/facts';
 import { compareQuotes, quoteWords } from '../../src/core/match/quotes';
 
@@ -81,4 +82,35 @@ describe('quotes: comparing two renderings', () => {
   it('reports the words that differ', () => {
     assert.deepStrictEqual(cmp('Storms of this kind will test every wall', 'Storms of that kind will test every wall')!.changes, [['this', 'that']]);
   });
+});
+
+describe('quotes: who the same words are credited to', () => {
+  const WORDS = '"The bridge stays shut until the spring thaw is over," ';
+  /** The speakers a quote-speaker conflict names, or [] when the two articles raise none. */
+  const credited = (a: string[], b: string[]) => {
+    const { conflicts } = analyze([{ path: 'a.txt', text: a.join('\n\n') }, { path: 'b.txt', text: b.join('\n\n') }]);
+    const c = conflicts.find((x) => x.rule === 'quote-speaker');
+    return c ? /credited to (.+) and to (.+)$/.exec(c.message)!.slice(1).sort() : [];
+  };
+  const cases: [string, string[], string[], string[]][] = [
+    ['a surname alone means the namesake the article names far more often',
+      ['Dana Pell runs the ferry.', 'Dana Pell spoke first.', 'Dana Pell and her brother Marcus Pell met the crews.', `${WORDS}Pell said.`],
+      ['Engineer Idris Vane inspected the pier.', `${WORDS}said Idris Vane.`],
+      ['Dana Pell', 'Idris Vane']],
+    ['a surname alone is nobody when the article names two namesakes as often',
+      ['Dana Pell and her brother Marcus Pell run the ferry.', `${WORDS}Pell said.`],
+      ['Engineer Idris Vane inspected the pier.', `${WORDS}said Idris Vane.`],
+      []],
+    ['a surname alone means the only namesake its article names, though another article names a second',
+      ['Marcus Pell runs the ferry.', `${WORDS}Pell said.`],
+      ['Dana Pell inspected the pier.', `${WORDS}said Dana Pell.`],
+      ['Dana Pell', 'Marcus Pell']],
+    ['the same namesake in both articles is one speaker',
+      ['Dana Pell runs the ferry.', 'Dana Pell spoke first.', 'Her brother Marcus Pell listened.', `${WORDS}Pell said.`],
+      ['Dana Pell inspected the pier.', `${WORDS}said Dana Pell.`],
+      []],
+  ];
+  for (const [label, a, b, want] of cases) {
+    it(label, () => assert.deepStrictEqual(credited(a, b), want));
+  }
 });
