@@ -38,6 +38,8 @@ export class AnalysisService extends Disposable {
   #timer: ReturnType<typeof setTimeout> | undefined;
   #watchdog: ReturnType<typeof setTimeout> | undefined;
   #latest: AnalysisResult | undefined;
+  /** The worker's last answer before refinement, so a change of what is shown needs no new analysis. */
+  #answer: AnalysisResult | undefined;
   #running = 0;
   #failures = 0;
   #refine: (a: Analysis) => Analysis = (a) => a;
@@ -52,7 +54,13 @@ export class AnalysisService extends Disposable {
   constructor(private readonly articles: ArticleSet, private readonly config: Config, private readonly log: vscode.LogOutputChannel, private readonly options: AnalysisOptions) {
     super();
     this._register(articles.onDidChange(() => this.schedule()));
-    this._register(config.onDidChange(() => this.schedule()));
+    this._register(config.onDidChange((e) => {
+      // A change of which files are read reaches the analysis through the article set's rescan.
+      if (e.effects.has('files')) return;
+      // The worker keeps the texts and their facts: only the matching runs again.
+      if (e.effects.has('analysis')) this.schedule();
+      else if (e.effects.has('presentation')) this.republish();
+    }));
     this._register({ dispose: () => { clearTimeout(this.#timer); clearTimeout(this.#watchdog); this.#worker?.terminate(); this.#release(); } });
   }
 
@@ -73,6 +81,17 @@ export class AnalysisService extends Disposable {
   /** Applied to every analysis before it is published: settings and accepted variants hide conflicts. */
   refineWith(refine: (a: Analysis) => Analysis): void {
     this.#refine = refine;
+  }
+
+  /**
+   * Publishes the last analysis again through the current refinement, without asking the worker: for
+   * changes of which conflicts are shown, or how. Undefined before the first analysis.
+   */
+  republish(): AnalysisResult | undefined {
+    if (!this.#answer || this.isDisposed) return undefined;
+    this.#latest = { ...this.#answer, analysis: this.#refine(this.#answer.analysis) };
+    this.#onDidAnalyse.fire(this.#latest);
+    return this.#latest;
   }
 
   schedule(): void {
@@ -106,7 +125,8 @@ export class AnalysisService extends Disposable {
       }
       if (res.type !== 'result') return undefined;
       this.#failures = 0;
-      this.#latest = { analysis: this.#refine(res.analysis), articles: snapshot, stats: res.stats };
+      this.#answer = { analysis: res.analysis, articles: snapshot, stats: res.stats };
+      this.#latest = { ...this.#answer, analysis: this.#refine(res.analysis) };
       this.log.info(`analysed ${snapshot.size} article(s): ${res.stats.parsed} paragraph(s) parsed, ${res.stats.fromDisk} from the disk cache${res.stats.rejected ? `, ${res.stats.rejected} unusable cache entries rebuilt` : ''}`);
       this.#onDidAnalyse.fire(this.#latest);
       return this.#latest;

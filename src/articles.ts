@@ -70,7 +70,11 @@ export class ArticleSet extends Disposable {
       this.#openSkipped.delete(d.uri.toString());
       if (this.#open.delete(d.uri.toString())) this.#onDidChange.fire();
     }));
-    this._register(config.onDidChange(() => void this.rescan()));
+    // Only the settings that choose which files are read, or how much of them, read anything again.
+    this._register(config.onDidChange((e) => {
+      if (e.changed.includes('maxFileSizeKB')) this.#recut();
+      if (e.effects.has('files')) void this.rescan();
+    }));
     this._register({ dispose: () => this.#watchers.forEach((w) => w.dispose()) });
     for (const d of vscode.workspace.textDocuments) this.#track(d, false);
   }
@@ -131,6 +135,14 @@ export class ArticleSet extends Disposable {
     if (this.#open.get(key)?.text === text) return;
     this.#open.set(key, { uri: doc.uri, key, text, partial: text.length < full.length || undefined });
     if (notify) this.#onDidChange.fire();
+  }
+
+  /** Cuts the open documents again to a new size limit; the rescan that follows announces the change. */
+  #recut(): void {
+    const partialBefore = this.#openSkipped.size;
+    for (const d of vscode.workspace.textDocuments) this.#track(d, false);
+    // A document no longer cut must leave the skipped list too (a newly cut one was announced by #track).
+    if (this.#openSkipped.size < partialBefore) this.#onDidSkip.fire(this.skipped);
   }
 
   /** Finds and reads the workspace files matching the include setting, with progress in the status bar. */

@@ -3,9 +3,9 @@
 // files are read come only from the user.
 import * as vscode from 'vscode';
 import { Disposable } from './dispose';
-import { checkSettings, Settings, trustedSource } from './settings';
+import { checkSettings, Settings, SettingsChange, settingsChange, trustedSource } from './settings';
 
-export type { Settings };
+export type { Settings, SettingsChange };
 
 function read(): { settings: Settings; warnings: readonly string[] } {
   const { source, ignored } = trustedSource(vscode.workspace.getConfiguration('crosscheck'), vscode.workspace.isTrusted);
@@ -15,14 +15,16 @@ function read(): { settings: Settings; warnings: readonly string[] } {
 
 export class Config extends Disposable {
   #current = read();
-  readonly #onDidChange = this._register(new vscode.EventEmitter<Settings>());
+  readonly #onDidChange = this._register(new vscode.EventEmitter<SettingsChange>());
+  /** Fires with what changed, so each feature redoes only what the change affects. */
   readonly onDidChange = this.#onDidChange.event;
 
   constructor() {
     super();
     const reload = () => {
+      const before = this.#current.settings;
       this.#current = read();
-      this.#onDidChange.fire(this.#current.settings);
+      this.#onDidChange.fire(settingsChange(before, this.#current.settings));
     };
     this._register(vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('crosscheck')) reload(); }));
     this._register(vscode.workspace.onDidGrantWorkspaceTrust(reload));

@@ -46,7 +46,6 @@ export class ConflictDiagnostics extends Disposable {
   #headings = new Map<RuleId, number>();
   /** Diagnostics wait for it, so their codes link to the rules' headings; activation does not. */
   readonly #readmeLoaded: Promise<void>;
-  #last: AnalysisResult | undefined;
   #generation = 0;
   #settled: Promise<void> = Promise.resolve();
   /** What each article's diagnostics were last published as. */
@@ -58,8 +57,6 @@ export class ConflictDiagnostics extends Disposable {
       this.#readme = r.uri;
       this.#headings = ruleHeadingLines(r.text);
     });
-    // A severity setting changes how diagnostics look, not what the analysis found.
-    this._register(config.onDidChange(() => { if (this.#last) void this.update(this.#last); }));
   }
 
   /** The README at the rule's heading: `#L<line>` opens the file there when the code is clicked. */
@@ -85,7 +82,6 @@ export class ConflictDiagnostics extends Disposable {
 
   async #publish(result: AnalysisResult): Promise<void> {
     await this.#readmeLoaded;
-    this.#last = result;
     const generation = ++this.#generation;
     const labels = new Map<string, string>();
     const label = (key: string) => {

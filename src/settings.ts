@@ -45,6 +45,35 @@ export const DEFAULTS: Settings = {
  */
 export const RESTRICTED: readonly (keyof Settings)[] = ['include', 'exclude', 'maxFiles', 'maxFileSizeKB'];
 
+/** What a changed setting makes out of date: the files read, the analysis of them, or only how results are shown. */
+export type SettingEffect = 'files' | 'analysis' | 'presentation' | 'none';
+
+/**
+ * So that a change redoes only what it must: only the settings that choose which files are read, or
+ * how much of them, read files again; the engine's options re-run it on the texts already loaded;
+ * the presentation ones re-publish the last result; 'none' are read where they are used, so nothing
+ * is redone (following the editor starts at the next cursor move, not with a jump). A Record, so a
+ * new setting cannot be added without saying which.
+ */
+const EFFECTS: Readonly<Record<keyof Settings, SettingEffect>> = {
+  include: 'files', exclude: 'files', maxFiles: 'files', maxFileSizeKB: 'files',
+  minQuoteWords: 'analysis', houseStyle: 'analysis',
+  kinds: 'presentation', severity: 'presentation',
+  followActiveEditor: 'none', debounceMs: 'none', analysisTimeoutSeconds: 'none',
+};
+
+export interface SettingsChange {
+  readonly settings: Settings;
+  /** The settings whose values differ from before: empty when only the warnings did. */
+  readonly changed: readonly (keyof Settings)[];
+  readonly effects: ReadonlySet<SettingEffect>;
+}
+
+export function settingsChange(before: Settings, after: Settings): SettingsChange {
+  const changed = (Object.keys(EFFECTS) as (keyof Settings)[]).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
+  return { settings: after, changed, effects: new Set(changed.map((k) => EFFECTS[k])) };
+}
+
 export interface SettingsSource {
   get(key: string): unknown;
 }

@@ -7,4 +7,5 @@ import './commands.test';
 import './badInput.test';
 import './diagnostics.test';
 import './editorFeatures.test';
+import './settingsChanges.test';
 import './worker.test';

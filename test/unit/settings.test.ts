@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { checkSettings, DEFAULTS, Inspected, readSettings, trustedSource } from '../../src/settings';
+import { checkSettings, DEFAULTS, Inspected, readSettings, RESTRICTED, settingsChange, trustedSource } from '../../src/settings';
 
 const from = (values: Record<string, unknown>) => checkSettings({ get: (k: string) => values[k] });
 
@@ -97,5 +97,33 @@ describe('settings in Restricted Mode', () => {
     const { source, ignored } = trustedSource(workspaceWidens, true);
     const { settings } = checkSettings(source);
     assert.deepStrictEqual([settings.include, settings.maxFileSizeKB, ignored], ['**/*.log', 65536, []]);
+  });
+});
+
+describe('what a settings change makes out of date', () => {
+  const after = (values: Record<string, unknown>) => settingsChange(DEFAULTS, from(values).settings);
+  // [label, changed values, the settings it names, what it makes out of date]
+  const cases: [string, Record<string, unknown>, string[], string[]][] = [
+    ['a severity only re-publishes', { 'severity.quote': 'error' }, ['severity'], ['presentation']],
+    ['the kinds checked only re-publish', { kinds: ['person'] }, ['kinds'], ['presentation']],
+    ['following the editor redoes nothing now', { followActiveEditor: false }, ['followActiveEditor'], ['none']],
+    ['the quote length re-runs the analysis', { minQuoteWords: 8 }, ['minQuoteWords'], ['analysis']],
+    ['house style re-runs the analysis', { houseStyle: true }, ['houseStyle'], ['analysis']],
+    ['the size limit reads files again', { maxFileSizeKB: 64 }, ['maxFileSizeKB'], ['files']],
+    ['the include glob reads files again', { include: '**/*.txt' }, ['include'], ['files']],
+    ['the debounce redoes nothing now', { debounceMs: 50 }, ['debounceMs'], ['none']],
+    ['two at once make both out of date', { minQuoteWords: 8, 'severity.person': 'off' }, ['minQuoteWords', 'severity'], ['analysis', 'presentation']],
+    ['a hostile value that falls back to the default changes nothing', { maxFiles: -3 }, [], []],
+  ];
+  for (const [label, values, changed, effects] of cases) {
+    it(label, () => {
+      const c = after(values);
+      assert.deepStrictEqual([[...c.changed].sort(), [...c.effects].sort()], [changed.sort(), effects.sort()]);
+    });
+  }
+
+  it('rescans for every setting Restricted Mode guards, since those choose which files are read', () => {
+    const widened: Record<string, unknown> = { include: '**/*.txt', exclude: 'drafts/**', maxFiles: 7, maxFileSizeKB: 64 };
+    for (const k of RESTRICTED) assert.deepStrictEqual([...after({ [k]: widened[k] }).effects], ['files'], k);
   });
 });
