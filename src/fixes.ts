@@ -1,9 +1,9 @@
 // Quick fixes for one occurrence, as plain replacements in its own article: the spelling most
 // articles use, another article's wording of a quote, another article's figure. No vscode import.
 import { UNITS } from './core/model/numberWords';
-import { compareQuotes, quoteWords } from './core/match/quotes';
 import type { Conflict, Occurrence } from './core/types';
 import type { Label } from './messages';
+import { wordingChangesFrom } from './wordings';
 
 export interface Fix {
   readonly title: string;
@@ -43,14 +43,13 @@ function spellingFix(c: Conflict, o: Occurrence): Fix[] {
 
 /** One fix per other wording that disagrees with this one, named after the first article using it. */
 function wordingFixes(c: Conflict, o: Occurrence, label: Label): Fix[] {
-  const mine = quoteWords(o.text);
+  const changesTo = wordingChangesFrom(o.text);
   const seen = new Set<string>([o.text]);
   const out: Fix[] = [];
   for (const x of c.occurrences) {
     if (seen.has(x.text)) continue;
     seen.add(x.text);
-    const cmp = compareQuotes(mine, quoteWords(x.text), 1);
-    if (!cmp || cmp.agree) continue;
+    if (!changesTo(x.text)) continue;
     out.push({ title: `Use the wording from ${label(x.path)}`, start: o.start, end: o.end, text: x.text, preferred: false });
   }
   return out;

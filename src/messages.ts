@@ -1,9 +1,9 @@
 // Diagnostic messages for one occurrence of a conflict: what is written here, and what the other
 // articles write instead ("Spelled 'Segei Lavrov' here; 'Sergei Lavrov' in 2 other articles").
 // No vscode import: article labels come in as a function, so this is unit-tested.
-import { compareQuotes, quoteWords } from './core/match/quotes';
 import type { Conflict, Occurrence } from './core/types';
 import { RULES, ruleOf } from './rules';
+import { wordingChangesFrom } from './wordings';
 
 export type Label = (path: string) => string;
 
@@ -71,13 +71,12 @@ function spellingMessage(c: Conflict, o: Occurrence, label: Label): string {
 }
 
 function wordingMessage(c: Conflict, o: Occurrence, label: Label): string {
-  const mine = quoteWords(o.text);
+  const changesTo = wordingChangesFrom(o.text);
   const parts: string[] = [];
   for (const v of versions(c, o, (x) => x.text, 'text')) {
-    const cmp = compareQuotes(mine, quoteWords(v.value), 1);
-    // An excerpt of this quote, or a version linked only through a third one, does not disagree with it.
-    if (!cmp || cmp.agree) continue;
-    const [here, there] = cmp.changes[0];
+    const changes = changesTo(v.value);
+    if (!changes) continue;
+    const [here, there] = changes[0];
     parts.push(`${q(here || '—')} here, ${q(there || '—')} ${where(v.paths, o.path, label)}`);
   }
   const who = o.speaker ?? c.subject;

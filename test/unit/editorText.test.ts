@@ -4,6 +4,7 @@ import type { Conflict, Occurrence } from '../../src/core/types';
 import { figureIn, fixesFor } from '../../src/fixes';
 import { occurrenceMessage, where } from '../../src/messages';
 import { RULES, ruleHeadingLines, severityOf } from '../../src/rules';
+import { wordingChangesFrom } from '../../src/wordings';
 
 // Invented conflicts over three invented articles a, b and c.
 const label = (p: string) => `${p}.article`;
@@ -100,4 +101,18 @@ describe('quick fixes', () => {
     ['twenty-one wounded', 'twenty-one'], ['none of them', undefined], ['someone', undefined],
   ];
   for (const [text, want] of figures) it(`finds the figure in "${text}"`, () => assert.strictEqual(figureIn(text)?.text, want));
+});
+
+describe('another wording of a quote', () => {
+  const changesTo = wordingChangesFrom('The eastern trail stays shut until the ice has gone');
+
+  it('disagrees with the words that changed, here and there', () => {
+    assert.deepStrictEqual(changesTo('The eastern path stays shut until the ice has gone'), [['trail', 'path']]);
+  });
+
+  it('does not disagree when it is the same words, an excerpt, or another utterance', () => {
+    assert.strictEqual(changesTo('the eastern trail stays shut until the ice has gone.'), undefined);
+    assert.strictEqual(changesTo('The eastern trail stays shut'), undefined);
+    assert.strictEqual(changesTo('Ferries to the islands run again from Monday'), undefined);
+  });
 });
