@@ -1,6 +1,6 @@
 // Quick fixes for one occurrence, as plain replacements in its own article: the spelling most
 // articles use, another article's wording of a quote, another article's figure. No vscode import.
-import { UNITS } from './core/model/numberWords';
+import { FIGURE } from './core/extract/numbers';
 import type { Conflict, Occurrence } from './core/types';
 import type { Label } from './messages';
 import { wordingChangesFrom } from './wordings';
@@ -14,13 +14,18 @@ export interface Fix {
   readonly preferred: boolean;
 }
 
-const WORDS = Object.keys(UNITS).filter((w) => w !== 'zero').join('|');
-const FIGURE = new RegExp(String.raw`([$€£])?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\b(?:${WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?\b)(?:\s+(?:hundred|thousand|million|billion|trillion)\b)?%?`, 'i');
+// The engine's own pattern, so a fix replaces exactly the figure the engine read. Not global: no
+// shared lastIndex with the extractor.
+const FIGURE_ONCE = new RegExp(FIGURE.source, FIGURE.flags.replace('g', ''));
 
-/** Where the figure itself is inside a claim's text ("nine" in "nine deaths"). */
+/** Where the figure itself is inside a claim's text ("nine" in "nine deaths", "73" in "73-year-old"). */
 export function figureIn(text: string): { start: number; end: number; text: string } | undefined {
-  const m = FIGURE.exec(text);
-  return m ? { start: m.index, end: m.index + m[0].length, text: m[0] } : undefined;
+  const m = FIGURE_ONCE.exec(text);
+  if (!m) return undefined;
+  const [whole, , , , separator = '', unit = '', old = ''] = m;
+  let end = m.index + whole.length - separator.length - unit.length - old.length;
+  if (text[end] === '%') end++;
+  return { start: m.index, end, text: text.slice(m.index, end) };
 }
 
 const plural = (n: number) => `${n} article${n === 1 ? '' : 's'}`;

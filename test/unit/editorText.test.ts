@@ -99,6 +99,8 @@ describe('quick fixes', () => {
   const figures: [string, string | undefined][] = [
     ['nine deaths', 'nine'], ['killed 1,200 people', '1,200'], ['$26 million in damage', '$26 million'],
     ['twenty-one wounded', 'twenty-one'], ['none of them', undefined], ['someone', undefined],
+    ['the 73-year-old driver', '73'], ['a four-year closure', 'four'], ['up 12% on the year', '12%'],
+    ['€3.5 billion in loans', '€3.5 billion'], ['Seventeen ferries', 'Seventeen'], ['fell 2,500 feet', '2,500'],
   ];
   for (const [text, want] of figures) it(`finds the figure in "${text}"`, () => assert.strictEqual(figureIn(text)?.text, want));
 });

@@ -9,7 +9,8 @@ import type { Claim, ClaimKind, PersonMention } from '../types';
 import { dominantNamesake } from './namesakes';
 
 const NUMBER_WORD = Object.keys(UNITS).filter((w) => w !== 'zero').join('|');
-const FIGURE = new RegExp(
+/** A figure, with what follows it: groups are currency, figure, scale, separator, time unit, `-old`. */
+export const FIGURE = new RegExp(
   String.raw`(?<![\p{L}\p{N}.,$€£-])([$€£])?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:${NUMBER_WORD})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)(?:\s+(hundred|thousand|million|billion|trillion))?(?:(-|\s+)(years?|months?|weeks?|days?|hours?|minutes?)(-old)?)?(?![\p{L}\p{N}])`,
   'giu',
 );
