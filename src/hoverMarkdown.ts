@@ -2,6 +2,7 @@
 // diff, and every figure given for one claim. Links come from `link` so that this stays free of
 // vscode and is unit-tested; the hover provider makes them command links that open the passage.
 import { diffArrays } from 'diff';
+import { sentenceBounds } from './core/text';
 import type { Conflict, Occurrence, Person } from './core/types';
 import type { Label } from './messages';
 
@@ -77,16 +78,15 @@ export function quoteCard(c: Conflict, o: Occurrence, label: Label, link: Link):
 
 /** The sentence around a span, cut to about `max` characters with the span kept in view. */
 export function sentenceAround(text: string, start: number, end: number, max = 160): string {
-  const before = text.slice(0, start), after = text.slice(end);
-  const from = Math.max(before.search(/[^.!?\n]*$/), 0);
-  const stop = /[.!?](?=\s|$)|\n/.exec(after);
-  const to = end + (stop ? stop.index + (stop[0] === '\n' ? 0 : 1) : after.length);
-  let s = text.slice(from, to).replace(/\s+/g, ' ').trim();
-  if (s.length > max) {
-    const mid = Math.max(0, start - from - Math.floor((max - (end - start)) / 2));
-    s = `${mid > 0 ? '…' : ''}${s.slice(mid, mid + max)}${mid + max < s.length ? '…' : ''}`;
-  }
-  return s;
+  const from = sentenceBounds(text, start).start, to = Math.max(end, sentenceBounds(text, end).end);
+  const squeeze = (s: string) => s.replace(/\s+/g, ' ');
+  // Offsets into the sentence as shown, with its white space squeezed and its start trimmed.
+  const lead = squeeze(text.slice(from, start)).trimStart();
+  const s = squeeze(lead + text.slice(start, to)).trim();
+  if (s.length <= max) return s;
+  const span = squeeze(text.slice(start, end)).length;
+  const mid = Math.max(0, lead.length - Math.floor((max - span) / 2));
+  return `${mid > 0 ? '…' : ''}${s.slice(mid, mid + max)}${mid + max < s.length ? '…' : ''}`;
 }
 
 export function figureCard(c: Conflict, o: Occurrence, label: Label, link: Link, textOf: (path: string) => string): string {

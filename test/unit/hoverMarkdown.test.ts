@@ -77,4 +77,17 @@ describe('hover markdown', () => {
     const s = sentenceAround(text, start, start + 8, 60);
     assert.ok(s.includes('11 boats') && s.startsWith('…') && s.endsWith('…') && s.length <= 62, s);
   });
+
+  it('keeps the figure in view when the sentence has runs of white space', () => {
+    const text = `${'word   '.repeat(60)}the storm sank 11 boats ${'more   '.repeat(60)}end.`;
+    const start = text.indexOf('11 boats');
+    const s = sentenceAround(text, start, start + 8, 60);
+    assert.ok(s.includes('the storm sank 11 boats') && s.length <= 62, s);
+  });
+
+  it('does not end a sentence at an abbreviation', () => {
+    const text = 'Earlier news. Dr. Ama Osei said the storm sank 11 boats. Crews rested.';
+    const start = text.indexOf('11 boats');
+    assert.strictEqual(sentenceAround(text, start, start + 8), 'Dr. Ama Osei said the storm sank 11 boats.');
+  });
 });
