@@ -1,4 +1,5 @@
 // The command-line report: JSON in the documented format (version 1) and a readable text summary.
+import { snippet } from './text';
 import type { Analysis, Conflict } from './types';
 
 export interface Report {
@@ -42,8 +43,8 @@ export function toText(a: Analysis, textOf: (path: string) => string): string {
     for (const c of list) {
       lines.push(`  [${c.severity}] ${c.message}`);
       for (const o of c.occurrences) {
-        const snippet = o.text.length > 70 ? `${o.text.slice(0, 67)}...` : o.text;
-        lines.push(`      ${o.path}:${lineCol(textOf(o.path), o.start)}  ${snippet.replace(/\s+/g, ' ')}`);
+        // '...' rather than '…': the text report has always cut long passages with three dots.
+        lines.push(`      ${o.path}:${lineCol(textOf(o.path), o.start)}  ${snippet(o.text, 70, '...')}`);
       }
     }
   }

@@ -1,4 +1,4 @@
-// Small text helpers shared by the extractors.
+// Small text helpers shared by the extractors, the reports and the editor.
 
 export interface Token {
   readonly text: string;
@@ -63,4 +63,10 @@ export function sentenceBounds(text: string, at: number, limit = 600): { start: 
   let end = at;
   while (end < text.length && end - at < limit && text[end] !== '\n' && !ends(end)) end++;
   return { start, end: Math.min(text.length, end + (end < text.length && text[end] !== '\n' ? 1 : 0)) };
+}
+
+/** Text for one line of a report or a view: white space squeezed, cut to `max` characters ending in `ellipsis`. */
+export function snippet(text: string, max = 60, ellipsis = '…'): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > max ? `${t.slice(0, max - ellipsis.length)}${ellipsis}` : t;
 }
