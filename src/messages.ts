@@ -56,6 +56,7 @@ export function occurrenceMessage(c: Conflict, o: Occurrence, label: Label): str
     case 'quote-speaker': return speakerMessage(c, o, label);
     case 'figure-mismatch': return figureMessage(c, o, label);
     case 'title-mismatch': return titleMessage(c, o, label);
+    case 'name-mixup': return mixupMessage(c, o, label);
     default: return spellingMessage(c, o, label);
   }
 }
@@ -101,4 +102,20 @@ function titleMessage(c: Conflict, o: Occurrence, label: Label): string {
   const others = versions(c, o, (x) => x.title, 'title');
   if (!o.title || !others.length) return c.message;
   return `Called ${q(o.title)} here; ${others.map((v) => `${q(v.value)} ${where(v.paths, o.path, label)}`).join(', ')} (different office)`;
+}
+
+/** A wrong name: the full name it slips on, in this article, and the person's own name elsewhere. */
+function mixupMessage(c: Conflict, o: Occurrence, label: Label): string {
+  const title = RULES['name-mixup'].title;
+  if (!o.rule) {
+    const wrong = c.occurrences.filter((x) => x.rule);
+    return `Also called ${[...new Set(wrong.map((x) => q(x.text)))].join(', ')} ${where(wrong.map((x) => x.path), o.path, label)} (${title})`;
+  }
+  const right = c.occurrences.filter((x) => !x.rule);
+  const mine = right.filter((x) => x.path === o.path);
+  const others = right.filter((x) => x.path !== o.path);
+  const parts = [`Called ${q(o.text)} here`];
+  if (mine.length) parts.push(`a slip on the middle name in ${q(mine[0].text)} elsewhere here`);
+  if (others.length) parts.push(`${[...new Set(others.map((x) => q(x.text)))].join(', ')} ${where(others.map((x) => x.path), o.path, label)}`);
+  return `${parts.join('; ')} (${title})`;
 }

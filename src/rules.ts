@@ -15,6 +15,7 @@ export const RULES: Readonly<Record<RuleId, Rule>> = {
   'name-case': { kind: 'person', title: 'capitalisation differs', severity: 'warning' },
   'name-transliteration': { kind: 'person', title: 'transliteration differs', severity: 'information' },
   'name-style': { kind: 'person', title: 'house style differs', severity: 'hint' },
+  'name-mixup': { kind: 'person', title: 'called by another name', severity: 'warning' },
   'title-mismatch': { kind: 'person', title: 'different office', severity: 'warning' },
   'quote-wording': { kind: 'quote', title: 'reworded quote', severity: 'warning' },
   'quote-speaker': { kind: 'quote', title: 'credited to different speakers', severity: 'warning' },

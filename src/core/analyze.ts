@@ -142,7 +142,7 @@ function people(clusters: readonly PersonCluster[], names: readonly string[], qu
   }
   return clusters.map((c, i) => ({
     name: names[i],
-    mentions: [...c.full, ...c.partial].sort(byPlace),
+    mentions: [...c.full, ...c.partial, ...c.misnamed].sort(byPlace),
     titles: [...new Set(c.full.concat(c.partial).map((m) => m.title).filter((t): t is string => !!t))],
     quotes: quotesBy.get(`person:${i}`) ?? [],
   }));

@@ -76,7 +76,7 @@ export type ConflictKind = 'person' | 'quote' | 'number';
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
 /** Which rule found a conflict; the README documents each under "Rules". */
-export type RuleId = 'name-typo' | 'name-case' | 'name-transliteration' | 'name-style' | 'title-mismatch' | 'quote-wording' | 'quote-speaker' | 'figure-mismatch';
+export type RuleId = 'name-typo' | 'name-case' | 'name-transliteration' | 'name-style' | 'name-mixup' | 'title-mismatch' | 'quote-wording' | 'quote-speaker' | 'figure-mismatch';
 
 export interface Occurrence extends Span {
   readonly path: string;

@@ -30,6 +30,11 @@ const FIGURE: Conflict = {
   occurrences: [at('a', 20, 'sank 11 boats'), at('b', 30, 'Fourteen boats sank')],
 };
 
+const MIXUP: Conflict = {
+  kind: 'person', rule: 'name-mixup', severity: 'warning', subject: 'Tobias Rendell', message: 'engine message',
+  occurrences: [at('a', 0, 'Tobias Rendell'), at('b', 0, 'Tobias Martin Rendell'), at('b', 60, 'Martins', { rule: 'name-mixup' }), at('b', 90, 'Martins', { rule: 'name-mixup' })],
+};
+
 const OFFICE: Conflict = {
   kind: 'person', rule: 'title-mismatch', severity: 'warning', subject: 'Tomasz Brel', message: 'engine message',
   occurrences: [at('a', 0, 'Tomasz Brel', { title: 'foreign minister' }), at('b', 0, 'Tomasz Brel', { title: 'prime minister' }), at('c', 0, 'Tomasz Brel', { title: 'prime minister' })],
@@ -43,6 +48,8 @@ describe('diagnostic messages', () => {
     ['a reworded quote gives the words on each side', QUOTE, 0, "Oda Lindqvist quoted differently: 'trail' here, 'path' in b.article"],
     ['a quote credited elsewhere names both speakers', CREDIT, 1, 'Credited to Bram Ostrander here; to Oda Lindqvist in a.article'],
     ['a person given another office elsewhere names it', OFFICE, 0, "Called 'foreign minister' here; 'prime minister' in 2 other articles (different office)"],
+    ['a wrong name says which middle name it slips on and what the others write', MIXUP, 2, "Called 'Martins' here; a slip on the middle name in 'Tobias Martin Rendell' elsewhere here; 'Tobias Rendell' in a.article (called by another name)"],
+    ['the right name points at the wrong one', MIXUP, 0, "Also called 'Martins' in b.article (called by another name)"],
     ['a figure gives the other figure and its article', FIGURE, 1, "Figure for sank boats differs: 'Fourteen boats sank' here; 'sank 11 boats' in a.article"],
   ];
   for (const [name, c, i, want] of cases) it(name, () => assert.strictEqual(occurrenceMessage(c, c.occurrences[i], label), want));
@@ -56,9 +63,9 @@ describe('diagnostic messages', () => {
 });
 
 describe('rules', () => {
-  it('warn on typos, offices, quotes and figures, inform on transliterations, hint on house style', () => {
+  it('warn on typos, mix-ups, offices, quotes and figures, inform on transliterations, hint on house style', () => {
     assert.deepStrictEqual(Object.fromEntries(Object.entries(RULES).map(([id, r]) => [id, r.severity])), {
-      'name-typo': 'warning', 'name-case': 'warning', 'name-transliteration': 'information', 'name-style': 'hint', 'title-mismatch': 'warning',
+      'name-typo': 'warning', 'name-case': 'warning', 'name-transliteration': 'information', 'name-style': 'hint', 'name-mixup': 'warning', 'title-mismatch': 'warning',
       'quote-wording': 'warning', 'quote-speaker': 'warning', 'figure-mismatch': 'warning',
     });
   });

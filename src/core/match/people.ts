@@ -9,6 +9,8 @@ import { byPlace, occurrence } from './occurrences';
 export interface PersonCluster {
   readonly full: PersonMention[];
   readonly partial: PersonMention[];
+  /** Mentions by a word that is not this person's surname but a slip on their middle name ("Edwards" for "Stephen Edward Johnson"). */
+  readonly misnamed: PersonMention[];
 }
 
 const surnameOf = (m: PersonMention) => m.tokens[m.tokens.length - 1];
@@ -49,7 +51,7 @@ export function clusterPeople(mentions: readonly PersonMention[]): PersonCluster
   const roots = new Map<number, PersonCluster>();
   accepted.forEach((m, i) => {
     const r = find(nodeOf[i]);
-    if (!roots.has(r)) roots.set(r, { full: [], partial: [] });
+    if (!roots.has(r)) roots.set(r, { full: [], partial: [], misnamed: [] });
     roots.get(r)!.full.push(m);
   });
   const clusters = [...roots.values()];
@@ -57,6 +59,7 @@ export function clusterPeople(mentions: readonly PersonMention[]): PersonCluster
   const bySurname = new Map<string, Set<number>>();
   const byGiven = new Map<string, Set<number>>();
   const byPath = new Map<string, Map<string, Set<number>>>();
+  const middles = new Map<string, { middle: string; ci: number }[]>();
   const add = <K>(map: Map<K, Set<number>>, key: K, c: number) => { const set = map.get(key); if (set) set.add(c); else map.set(key, new Set([c])); };
   clusters.forEach((c, ci) => {
     for (const o of c.full) {
@@ -64,6 +67,7 @@ export function clusterPeople(mentions: readonly PersonMention[]): PersonCluster
       add(byGiven, fold(givenOf(o)), ci);
       if (!byPath.has(o.path)) byPath.set(o.path, new Map());
       add(byPath.get(o.path)!, surnameOf(o), ci);
+      for (const middle of o.tokens.slice(1, -1)) (middles.get(o.path) ?? middles.set(o.path, []).get(o.path)!).push({ middle, ci });
     }
   });
   for (const m of mentions.filter((x) => x.tokens.length === 1)) {
@@ -77,8 +81,26 @@ export function clusterPeople(mentions: readonly PersonMention[]): PersonCluster
     }
     if (fits.length === 0) fits = [...(byGiven.get(fold(word)) ?? [])];
     if (fits.length === 1) clusters[fits[0]].partial.push(m);
+    else if (fits.length === 0 && m.evidence && !m.title) {
+      const slips = new Set((middles.get(m.path) ?? []).filter((x) => slipOnMiddleName(x.middle, word)).map((x) => x.ci));
+      if (slips.size === 1) clusters[[...slips][0]].misnamed.push(m);
+    }
   }
   return clusters;
+}
+
+/**
+ * Whether a surname-only word is a slip on a middle name: the middle name with a surname's "s"
+ * ("Edward" / "Edwards"), one letter off, or another transliteration. A writer who read "Stephen Edward Johnson" may call him
+ * "Edwards"; when the word names no one else in any article (it is only tried when no surname or
+ * given name fits), it is that person under a wrong name. Exactly the middle name is left alone:
+ * some people go by it.
+ */
+function slipOnMiddleName(middle: string, word: string): boolean {
+  const fm = fold(middle), fw = fold(word);
+  if (fm.length < 3 || fm === fw) return false;
+  const v = compareNameWords(middle, word);
+  return fm + 's' === fw || v === 'typo' || v === 'transliteration';
 }
 
 function samePerson(a: PersonMention, b: PersonMention): boolean {
@@ -161,6 +183,8 @@ export function personConflicts(clusters: readonly PersonCluster[], houseStyle: 
         worst = 'warning';
       }
     }
+    const mixup = misnamedConflict(c, canonical, surname);
+    if (mixup) out.push(mixup);
     if (!worst) continue;
     // The canonical spelling's mentions are the other side of the disagreement.
     // In place order, so the message lists the spellings the same way whatever order articles were loaded in.
@@ -181,6 +205,28 @@ export function personConflicts(clusters: readonly PersonCluster[], houseStyle: 
     });
   }
   return out;
+}
+
+/**
+ * A person called by a slip on their middle name: the wrong mentions, the full name that explains
+ * the slip, and the first mention in every other article, where the person has their own name.
+ */
+function misnamedConflict(c: PersonCluster, canonical: string, surname: string): Conflict | undefined {
+  if (!c.misnamed.length) return undefined;
+  const wrong = [...new Set(c.misnamed.map((m) => m.tokens[0]))];
+  const paths = new Set(c.misnamed.map((m) => m.path));
+  const source = [...paths].map((p) => c.full.filter((m) => m.path === p && m.tokens.length > 2).sort(byPlace)[0]).filter((m): m is PersonMention => !!m);
+  const firstBy = new Map<string, PersonMention>();
+  for (const m of [...c.full, ...c.partial].sort(byPlace)) if (!paths.has(m.path) && !firstBy.has(m.path)) firstBy.set(m.path, m);
+  const all = [...c.misnamed.map((m) => ({ ...occurrence(m), rule: 'name-mixup' as const })), ...source.map(occurrence), ...[...firstBy.values()].map(occurrence)].sort(byPlace);
+  return {
+    kind: 'person',
+    rule: 'name-mixup',
+    severity: 'warning',
+    subject: canonical,
+    message: `${canonical} is also called ${wrong.map((w) => `"${w}"`).join(', ')}, a slip on the middle name in ${source.map((m) => `"${m.text}"`).join(', ')}; elsewhere the surname is "${surname}"`,
+    occurrences: all,
+  };
 }
 
 function describe(kinds: Set<string>): string {
