@@ -1,14 +1,28 @@
 // The analysis worker's state and request loop, free of any platform API: the Node adapter
 // (worker.ts) and a future Web Worker adapter only carry messages and give it storage. Requests carry
 // only changed texts; a newer request cancels the one in progress at its next pause (the work done
-// stays in the caches), and the worker reports progress so the host can tell slow from hung.
+// stays in the caches), and the worker reports progress so the host can tell slow from hung. The
+// disk cache is read once per article a session and written when the analyses settle, not per edit.
 import { FactsCache, match } from './core/analyze';
+import type { ParagraphEntry } from './core/paragraphCache';
 import { defaultOptions, type Options } from './core/types';
 import type { FactStore } from './factStore';
 import type { FromWorker, ToWorker } from './protocol';
 
 /** How long the session works before letting newer messages in (and telling the host it is alive). */
 const SLICE_MS = 100;
+/**
+ * Quiet time after an analysis before new disk cache entries are written: while the user types,
+ * every keystroke makes a new text whose entry the next one replaces, so only the settled text is worth a write.
+ */
+const SAVE_DELAY_MS = 2000;
+
+export interface SessionOptions {
+  /** Obey `fault` messages (VS Code running the extension's tests). */
+  readonly testHooks?: boolean;
+  readonly sliceMs?: number;
+  readonly saveDelayMs?: number;
+}
 
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -19,8 +33,32 @@ export class AnalysisSession {
   readonly #cache = new FactsCache();
   #latest = 0;
   #running = false;
+  /**
+   * Articles already looked up in the disk cache. Once per article a session: an edited text was
+   * never cached on disk, and the facts of a text seen before are in memory.
+   */
+  readonly #lookedUp = new Set<string>();
+  /** Entries to write once the analyses settle: the latest parsed text of each article. */
+  readonly #unsaved = new Map<string, { text: string; paragraphs: readonly ParagraphEntry[] }>();
+  #saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly testHooks: boolean;
+  private readonly sliceMs: number;
+  private readonly saveDelayMs: number;
 
-  constructor(private readonly post: (m: FromWorker) => void, private readonly store?: FactStore, private readonly testHooks = false, private readonly sliceMs = SLICE_MS) {}
+  constructor(private readonly post: (m: FromWorker) => void, private readonly store?: FactStore, options: SessionOptions = {}) {
+    this.testHooks = options.testHooks ?? false;
+    this.sliceMs = options.sliceMs ?? SLICE_MS;
+    this.saveDelayMs = options.saveDelayMs ?? SAVE_DELAY_MS;
+  }
+
+  /** Writes the entries waiting for a quiet moment now. */
+  async flush(): Promise<void> {
+    clearTimeout(this.#saveTimer);
+    this.#saveTimer = undefined;
+    const unsaved = [...this.#unsaved];
+    this.#unsaved.clear();
+    for (const [path, { text, paragraphs }] of unsaved) await this.store?.save(path, text, paragraphs);
+  }
 
   receive(msg: ToWorker): void {
     if (msg.type === 'fault') return this.#fault(msg.fault);
@@ -57,7 +95,8 @@ export class AnalysisSession {
     let fromDisk = 0, rejected = 0;
     const onDisk = new Set<string>();
     if (this.store) {
-      const fresh = articles.filter((a) => !this.#cache.has(a));
+      const fresh = articles.filter((a) => !this.#lookedUp.has(a.path) && !this.#cache.has(a));
+      for (const a of fresh) this.#lookedUp.add(a.path);
       const loaded = await Promise.all(fresh.map((a) => this.store!.load(a.text)));
       loaded.forEach((entry, i) => {
         if (entry === 'rejected') rejected++;
@@ -77,13 +116,21 @@ export class AnalysisSession {
         slice = Date.now();
       }
       const { facts: f, paragraphs } = this.#cache.lookup(a);
-      if (paragraphs && this.store && !onDisk.has(a.path)) void this.store.save(a.path, a.text, paragraphs);
+      if (paragraphs && this.store && !onDisk.has(a.path)) this.#unsaved.set(a.path, { text: a.text, paragraphs });
       facts.push(f);
     }
     this.post({ type: 'progress', id, done: articles.length, total: articles.length });
     const analysis = match(facts, { ...defaultOptions, ...this.#options });
     this.#cache.retain(this.#paths);
     this.post({ type: 'result', id, analysis, stats: { parsed: this.#cache.paragraphs.parsed - parsedBefore, fromDisk, rejected } });
+    if (this.#unsaved.size) this.#saveWhenQuiet();
+  }
+
+  #saveWhenQuiet(): void {
+    clearTimeout(this.#saveTimer);
+    this.#saveTimer = setTimeout(() => void this.flush(), this.saveDelayMs);
+    // Never the reason a process stays up (Node's timers have unref, a Web Worker's do not).
+    (this.#saveTimer as { unref?: () => void }).unref?.();
   }
 
   #fault(fault: 'crash' | 'hang'): void {

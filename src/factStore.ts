@@ -52,6 +52,8 @@ export class FactStore {
 
   async save(path: string, text: string, paragraphs: readonly { hash: string; facts: ParagraphFacts }[]): Promise<void> {
     const hash = hash64(text);
+    // Back to the text last written (an edit undone): its entry is there already.
+    if (this.#written.get(path) === hash) return;
     const entry: Entry = { format: 1, engine: this.engine, hash, paragraphs: paragraphs.map((p) => ({ hash: p.hash, facts: p.facts })) };
     const before = this.#written.get(path);
     this.#written.set(path, hash);

@@ -12,7 +12,7 @@ let session: AnalysisSession | undefined;
 
 parentPort?.on('message', (msg: ToWorker) => {
   if (msg.type === 'init') {
-    session = new AnalysisSession(post, msg.cacheDir ? new FactStore(fileStorage(msg.cacheDir)) : undefined, msg.testHooks);
+    session = new AnalysisSession(post, msg.cacheDir ? new FactStore(fileStorage(msg.cacheDir)) : undefined, { testHooks: msg.testHooks });
     if (msg.cacheDir) void removeOtherEngines(msg.cacheDir);
     return;
   }

@@ -14,7 +14,7 @@ const post = (m: FromWorker) => self.postMessage(m);
 
 self.onmessage = ({ data: msg }) => {
   if (msg.type === 'init') {
-    session = new AnalysisSession(post, undefined, msg.testHooks);
+    session = new AnalysisSession(post, undefined, { testHooks: msg.testHooks });
     return;
   }
   (session ??= new AnalysisSession(post)).receive(msg);

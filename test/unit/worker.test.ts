@@ -8,14 +8,28 @@ import type { FromWorker, ToWorker } from '../../src/protocol';
 const A = { path: 'a.txt', text: 'Ferry runs aground off Tessel Point\n\nCoastguard officer Ilse Vandermeer said the grounding injured 12 passengers.\n\nTugs reached the ferry before noon.\n' };
 const B = { path: 'b.txt', text: 'Passengers hurt as ferry grounds\n\nCoastguard officer Ilse Vandermeer said the grounding injured 15 passengers.\n\nThe ferry was refloated at high tide.\n' };
 
-function memoryStorage(): Storage & { files: Map<string, Uint8Array> } {
+function memoryStorage(): Storage & { files: Map<string, Uint8Array>; reads: string[]; writes: string[] } {
   const files = new Map<string, Uint8Array>();
+  const reads: string[] = [], writes: string[] = [];
   return {
-    files,
-    read: async (name) => files.get(name),
-    write: async (name, data) => { files.set(name, data); },
+    files, reads, writes,
+    read: async (name) => { reads.push(name); return files.get(name); },
+    write: async (name, data) => { writes.push(name); files.set(name, data); },
     remove: async (name) => { files.delete(name); },
   };
+}
+
+/** Writes new cache entries as soon as an analysis is done, for tests that look at the disk right after. */
+const SAVE_AT_ONCE = { saveDelayMs: 0 };
+/** Writes only when the test flushes: the quiet time never ends within a test. */
+const SAVE_ON_FLUSH = { saveDelayMs: 60_000 };
+
+/** A session answering one request at a time, as the host sends them while the user types. */
+function typing(store: FactStore) {
+  const waiting = new Map<number, () => void>();
+  const session = new AnalysisSession((m) => { if (m.type === 'result' || m.type === 'error') waiting.get(m.id)?.(); }, store, SAVE_ON_FLUSH);
+  const send = (r: ToWorker) => new Promise<void>((resolve) => { waiting.set((r as { id: number }).id, resolve); session.receive(r); });
+  return { session, send };
 }
 
 /** Runs requests through a session and resolves with every message it posted, once it answered the last one. */
@@ -48,25 +62,25 @@ describe('analysis worker session', () => {
 
   it('drops a request superseded while it runs and answers the newer one', async () => {
     const edited = { ...B, text: B.text.replace('15 passengers', '12 passengers') };
-    const posted = await run((post) => new AnalysisSession(post, undefined, false, 0), [analyse(1, [A, B]), analyse(2, [A, edited], [edited])]);
+    const posted = await run((post) => new AnalysisSession(post, undefined, { sliceMs: 0 }), [analyse(1, [A, B]), analyse(2, [A, edited], [edited])]);
     assert.deepStrictEqual(posted.filter((m) => m.type !== 'progress').map((m) => [m.type, m.id]), [['superseded', 1], ['result', 2]]);
     assert.deepStrictEqual(resultOf(posted).analysis.conflicts, []);
   });
 
   it('starts from the disk cache without parsing, with the same results', async () => {
     const storage = memoryStorage();
-    const cold = resultOf(await run((post) => new AnalysisSession(post, new FactStore(storage, 'v1')), [analyse(1, [A, B])]));
+    const cold = resultOf(await run((post) => new AnalysisSession(post, new FactStore(storage, 'v1'), SAVE_AT_ONCE), [analyse(1, [A, B])]));
     assert.ok(cold.stats.parsed > 0);
     assert.strictEqual(storage.files.size, 2);
-    const warm = resultOf(await run((post) => new AnalysisSession(post, new FactStore(storage, 'v1')), [analyse(1, [A, B])]));
+    const warm = resultOf(await run((post) => new AnalysisSession(post, new FactStore(storage, 'v1'), SAVE_AT_ONCE), [analyse(1, [A, B])]));
     assert.deepStrictEqual(warm.stats, { parsed: 0, fromDisk: 2, rejected: 0 });
     assert.deepStrictEqual(plain(warm.analysis), plain(cold.analysis));
   });
 
   it('never uses an entry made by another engine version', async () => {
     const storage = memoryStorage();
-    await run((post) => new AnalysisSession(post, new FactStore(storage, 'v1')), [analyse(1, [A, B])]);
-    const other = resultOf(await run((post) => new AnalysisSession(post, new FactStore(storage, 'v2')), [analyse(1, [A, B])]));
+    await run((post) => new AnalysisSession(post, new FactStore(storage, 'v1'), SAVE_AT_ONCE), [analyse(1, [A, B])]);
+    const other = resultOf(await run((post) => new AnalysisSession(post, new FactStore(storage, 'v2'), SAVE_AT_ONCE), [analyse(1, [A, B])]));
     assert.strictEqual(other.stats.fromDisk, 0);
     assert.ok(other.stats.parsed > 0);
   });
@@ -85,16 +99,16 @@ describe('analysis worker session', () => {
   for (const [how, spoil] of damage) {
     it(`ignores and rebuilds a cache entry ${how}`, async () => {
       const storage = memoryStorage();
-      const cold = resultOf(await run((post) => new AnalysisSession(post, new FactStore(storage, 'v1')), [analyse(1, [A, B])]));
+      const cold = resultOf(await run((post) => new AnalysisSession(post, new FactStore(storage, 'v1'), SAVE_AT_ONCE), [analyse(1, [A, B])]));
       const name = `v1/${hash64(A.text)}.json`;
       storage.files.set(name, new TextEncoder().encode(spoil(new TextDecoder().decode(storage.files.get(name)))));
-      const again = resultOf(await run((post) => new AnalysisSession(post, new FactStore(storage, 'v1')), [analyse(1, [A, B])]));
+      const again = resultOf(await run((post) => new AnalysisSession(post, new FactStore(storage, 'v1'), SAVE_AT_ONCE), [analyse(1, [A, B])]));
       assert.strictEqual(again.stats.fromDisk, 1);
       assert.strictEqual(again.stats.rejected, 1);
       assert.ok(again.stats.parsed > 0);
       assert.deepStrictEqual(plain(again.analysis), plain(cold.analysis));
       await new Promise((r) => setTimeout(r, 20));
-      const third = resultOf(await run((post) => new AnalysisSession(post, new FactStore(storage, 'v1')), [analyse(1, [A, B])]));
+      const third = resultOf(await run((post) => new AnalysisSession(post, new FactStore(storage, 'v1'), SAVE_AT_ONCE), [analyse(1, [A, B])]));
       assert.deepStrictEqual(third.stats, { parsed: 0, fromDisk: 2, rejected: 0 });
     });
   }
@@ -102,9 +116,52 @@ describe('analysis worker session', () => {
   it('replaces an edited article\'s entry instead of keeping one per version', async () => {
     const storage = memoryStorage();
     const edited = { ...A, text: A.text.replace('before noon', 'at noon') };
-    await run((post) => new AnalysisSession(post, new FactStore(storage, 'v1')), [analyse(1, [A, B]), analyse(2, [edited, B], [edited])]);
+    await run((post) => new AnalysisSession(post, new FactStore(storage, 'v1'), SAVE_AT_ONCE), [analyse(1, [A, B]), analyse(2, [edited, B], [edited])]);
     await new Promise((r) => setTimeout(r, 20));
     assert.strictEqual(storage.files.size, 2);
+  });
+
+  it('looks each article up in the disk cache once, not again after every edit', async () => {
+    const storage = memoryStorage();
+    const { send } = typing(new FactStore(storage, 'v1'));
+    await send(analyse(1, [A, B]));
+    for (let i = 2; i <= 5; i++) {
+      const edited = { ...A, text: A.text.replace('before noon', `${i} hours before noon`) };
+      await send(analyse(i, [edited, B], [edited]));
+    }
+    assert.deepStrictEqual(storage.reads.sort(), [`v1/${hash64(A.text)}.json`, `v1/${hash64(B.text)}.json`].sort());
+  });
+
+  it('writes the entries of edited articles once the edits settle, not once per edit', async () => {
+    const storage = memoryStorage();
+    const { session, send } = typing(new FactStore(storage, 'v1'));
+    await send(analyse(1, [A, B]));
+    let edited = A;
+    for (let i = 2; i <= 5; i++) {
+      edited = { ...A, text: A.text.replace('before noon', `${i} hours before noon`) };
+      await send(analyse(i, [edited, B], [edited]));
+    }
+    assert.deepStrictEqual(storage.writes, [], 'nothing written while the edits go on');
+    await session.flush();
+    assert.deepStrictEqual(storage.writes.sort(), [`v1/${hash64(edited.text)}.json`, `v1/${hash64(B.text)}.json`].sort());
+    assert.deepStrictEqual([...storage.files.keys()].sort(), storage.writes);
+  });
+
+  it('writes nothing again for an edit undone, nor for articles read from the disk cache', async () => {
+    const storage = memoryStorage();
+    const first = typing(new FactStore(storage, 'v1'));
+    await first.send(analyse(1, [A, B]));
+    await first.session.flush();
+    assert.strictEqual(storage.writes.length, 2);
+    const edited = { ...A, text: A.text.replace('before noon', 'at noon') };
+    await first.send(analyse(2, [edited, B], [edited]));
+    await first.send(analyse(3, [A, B], [A]));
+    await first.session.flush();
+    assert.strictEqual(storage.writes.length, 2, 'the undone text was written already');
+    const second = typing(new FactStore(storage, 'v1'));
+    await second.send(analyse(1, [A, B]));
+    await second.session.flush();
+    assert.strictEqual(storage.writes.length, 2, 'entries read from disk are not written back');
   });
 
   it('ignores fault requests unless test hooks were asked for', async () => {
