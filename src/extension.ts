@@ -70,14 +70,16 @@ export async function activateWith(context: vscode.ExtensionContext, host: Host)
       config.onDidChange(() => notices.settings(config.warnings)),
       ...registerCommands({ articles, analysis, tree, log, state: context.workspaceState }),
       vscode.commands.registerCommand(REVEAL_COMMAND, revealOccurrence),
-      accepted.onDidChange(() => analysis.schedule()),
+      // Accepting changes which conflicts are shown, not what the analysis found: no new analysis.
+      accepted.onDidChange(() => analysis.republish()),
       vscode.commands.registerCommand(ACCEPT_COMMAND, async (what: AcceptedVariant | Node, near?: string) => {
         // From a code action: the entry; from the Conflicts view's context menu: the node.
         const entry = 'variants' in what ? what : what.type === 'occurrence' ? acceptEntry(what.conflict, what.occurrence) : what.type === 'conflict' ? acceptEntry(what.conflict) : undefined;
         if (!entry) return false;
         const uri = near ? vscode.Uri.parse(near) : 'occurrence' in what ? analysis.latest?.articles.get(what.occurrence.path)?.uri : undefined;
         if (!(await accepted.accept(entry, uri))) return false;
-        await analysis.run();
+        // The result was re-published as the file was read back; resolve once the squiggles show it.
+        await diagnostics.settled;
         return true;
       }),
     );
