@@ -55,6 +55,10 @@ export interface Claim extends Span {
   readonly when?: readonly string[];
   /** Content words of the figure's sentence, lower case, for telling apart figures about different things. */
   readonly context?: readonly string[];
+  /** Surname keys of the people named in the figure's sentence. */
+  readonly named?: readonly string[];
+  /** Surname keys of the people named elsewhere in its paragraph. */
+  readonly namedNearby?: readonly string[];
   /** For a date: the day it names, and the words of its sentence that say which event it dates. */
   readonly date?: EventDate;
 }

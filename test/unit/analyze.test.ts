@@ -90,6 +90,28 @@ describe('analyze: conflicts across articles', () => {
     assert.deepStrictEqual(analyze([x, z]).conflicts, []);
   });
 
+  describe('lines up figures for a bare noun through a person named by both', () => {
+    const credited = { path: 'x', text: 'Fleet chief Ivo Ostrowski said in a call that his company owns six tugboats it can send.' };
+    const cases: [string, string, number][] = [
+      ['the other paragraph names that person after the figure', 'The operator will keep five tugboats ready near the port. Ostrowski said it would be a busy week.', 1],
+      ['the other sentence names them too', 'Five tugboats stand ready near the port, Ostrowski told reporters.', 1],
+      ['the person is named only in another paragraph', 'The operator will keep five tugboats ready near the port.\n\nOstrowski said it would be a busy week.', 0],
+      ['another person is named beside the figure', 'The operator will keep five tugboats ready near the port. Ortega said it would be a busy week.', 0],
+    ];
+    for (const [label, other, conflicts] of cases) {
+      it(`${conflicts ? 'reports' : 'does not report'} when ${label}`, () => {
+        const found = analyze([credited, { path: 'y', text: other }]).conflicts.filter((c) => c.kind === 'number');
+        assert.deepStrictEqual(found.map((c) => c.occurrences.map((o) => o.text.toLowerCase())), conflicts ? [['six tugboats', 'five tugboats']] : []);
+      });
+    }
+
+    it('does not count a person named only beside both figures, not with either', () => {
+      const a = { path: 'a', text: 'Ostrowski spoke first. The company owns six tugboats it can send.' };
+      const b = { path: 'b', text: 'The operator will keep five tugboats ready near the port. Ostrowski said it would be a busy week.' };
+      assert.deepStrictEqual(analyze([a, b]).conflicts.filter((c) => c.kind === 'number'), []);
+    });
+  });
+
   it('treats a speaker phrase with a determiner as an organisation', () => {
     const x = { path: 'x', text: 'Press officer Lotte Brink spoke. "The dam will stay closed until the divers report back," Brink said.' };
     const y = { path: 'y', text: 'The water board said: "The dam will stay closed until the divers report back."' };

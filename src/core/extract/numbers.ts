@@ -4,6 +4,7 @@
 import { HEDGES, parseNumber, SCALES, UNITS } from '../model/numberWords';
 import { GENERIC_VICTIMS, LABEL_WORDS, measureOf, NOT_A_MEASURE, PART_WORDS, singular } from '../model/measures';
 import type { Tags } from '../nlp';
+import { surnameKey } from '../names';
 import { words } from '../text';
 import type { Claim, ClaimKind, PersonMention } from '../types';
 import { dominantNamesake } from './namesakes';
@@ -91,7 +92,7 @@ export function extractClaims(path: string, text: string, people: readonly Perso
       if (namedMeasure && (!noun || !measureOf(noun.word) && !GENERIC_VICTIMS.has(noun.word.toLowerCase()))) {
         // "deaths of two babies" counts babies: the noun after the figure narrows the measure.
         const who = noun ? singular(noun.word) : 'people';
-        out.push(claim(path, text, start - (before.length - named!.index), noun ? noun.end : numberEnd, kind, value, lowHigh(value), `${namedMeasure}:${who}`, about));
+        out.push(claim(path, text, start - (before.length - named!.index), noun ? noun.end : numberEnd, kind, value, lowHigh(value), `${namedMeasure}:${who}`, about, people));
         continue;
       }
       if (!noun) continue;
@@ -106,18 +107,36 @@ export function extractClaims(path: string, text: string, people: readonly Perso
       }
       if (verbBefore && measureOf(verbBefore)) {
         const vb = before.toLowerCase().lastIndexOf(verbBefore.toLowerCase());
-        out.push(claim(path, text, start - (before.length - vb), noun.end, kind, value, lowHigh(value), measure, about));
+        out.push(claim(path, text, start - (before.length - vb), noun.end, kind, value, lowHigh(value), measure, about, people));
         continue;
       }
       end = noun.end;
     }
-    out.push(claim(path, text, start, end, kind, value, lowHigh(value), measure, about));
+    out.push(claim(path, text, start, end, kind, value, lowHigh(value), measure, about, people));
   }
   return out;
 }
 
-function claim(path: string, text: string, start: number, end: number, kind: ClaimKind, value: number, range: { low: number; high: number }, measure: string, about?: string): Claim {
-  return { path, start, end, text: text.slice(start, end), kind, value, low: range.low, high: range.high, measure, about, when: timeWords(text, start), context: contextWords(text, start, end) };
+function claim(path: string, text: string, start: number, end: number, kind: ClaimKind, value: number, range: { low: number; high: number }, measure: string, about?: string, people: readonly PersonMention[] = []): Claim {
+  return { path, start, end, text: text.slice(start, end), kind, value, low: range.low, high: range.high, measure, about, when: timeWords(text, start), context: contextWords(text, start, end), ...peopleAround(text, start, end, people) };
+}
+
+/** Surnames of the people named in the figure's sentence and in the rest of its paragraph. */
+function peopleAround(text: string, start: number, end: number, people: readonly PersonMention[]): { named?: string[]; namedNearby?: string[] } {
+  const paraStart = text.lastIndexOf('\n', start) + 1;
+  const nl = text.indexOf('\n', end);
+  const paraEnd = nl < 0 ? text.length : nl;
+  const lo = Math.max(paraStart, start - REACH);
+  const back = text.slice(lo, start + 2);
+  const sStart = lo + Math.max(back.lastIndexOf('. ') + 1, 0);
+  const sEnd = sentenceEnd(text, end);
+  const named = new Set<string>(), nearby = new Set<string>();
+  for (const p of people) {
+    if (!p.evidence || p.end <= paraStart || p.start >= paraEnd) continue;
+    const key = surnameKey(p.tokens[p.tokens.length - 1]);
+    (p.start >= sStart && p.end <= sEnd ? named : nearby).add(key);
+  }
+  return { ...(named.size ? { named: [...named] } : {}), ...(nearby.size ? { namedNearby: [...nearby] } : {}) };
 }
 
 const CONTEXT_STOP = new Set(['that', 'this', 'with', 'from', 'have', 'were', 'their', 'they', 'been', 'said', 'says', 'about', 'more', 'than', 'which', 'would', 'will', 'there', 'after', 'into', 'also', 'when', 'some', 'other', 'least', 'nearly', 'what', 'where', 'while', 'over', 'only', 'just', 'most', 'many', 'such', 'them', 'these', 'those', 'because', 'could', 'should', 'being', 'before', 'since']);

@@ -73,6 +73,11 @@ export function numberConflicts(claims: readonly Claim[], personKey: (surname: s
   return out;
 }
 
+function namesOneAnother(a: Claim, b: Claim): boolean {
+  const around = (c: Claim) => [...(c.named ?? []), ...(c.namedNearby ?? [])];
+  return (a.named ?? []).some((n) => around(b).includes(n)) || (b.named ?? []).some((n) => around(a).includes(n));
+}
+
 /**
  * The claims for one measure that disagree with a claim in another article when nothing in that
  * article agrees with them: an article may give a figure twice, or break a total down, and one
@@ -119,6 +124,9 @@ function disagreeing(list: readonly Claim[], table: boolean): Set<Claim> {
           if (!claimed.has(w)) { claimed.add(w); for (const p of partners) involved.add(p); }
         }
       }
+      // A figure credited to a person in its sentence lines up with one in a paragraph that names
+      // them ("Roe said the firm has six aircraft" / "the firm will have five aircraft ... Roe said").
+      for (const c of a) for (const p of b) if (namesOneAnother(c, p)) { involved.add(c); involved.add(p); }
     }
   }
   return involved;
