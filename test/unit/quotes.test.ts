@@ -71,6 +71,12 @@ describe('quotes: comparing two renderings', () => {
     ['an insertion in brackets matches the same words in parentheses', 'We told him and [later] his sister what the water had done', 'We told him and (later) his sister what the water had done', 'agree'],
     ['words in parentheses missing from the other version are a change', 'We told him and (much later) his sister what the water had done', 'We told him and his sister what the water had done', 'differ'],
     ['short stock phrases are never compared', 'as soon as possible', 'as soon as possible', 'unrelated'],
+    ['two statements that share a clause part where a stray shared word precedes it', 'I knew the wall was going to give way', 'There was nothing I could do, the wall was going to give way', 'agree'],
+    ['two statements that share a clause part where a stray shared word follows it', 'Tomas told her that he would work on the fishing boats and would not call her for a month', 'He said he was going to work on the fishing boats and would see her in two weeks', 'agree'],
+    ['an omission marked with an ellipsis is not undone by a stray shared word after it', 'He ran up the stairs ... and somehow got onto the roof', 'He ran up the stairs where the offices are', 'agree'],
+    ['a changed word just before the shared last word differs', 'They are shipping the medicine for Ana', 'They are shipping the medicine to Ana', 'differ'],
+    ['a clause added before a shared ending differs', 'What caused the flood? We do not know yet', 'What caused the flood, and when did it start? We do not know yet', 'differ'],
+    ['a word dropped between long shared stretches differs', 'She may have climbed inside and somehow slid down the chute, trying to hide from the guards until dawn', 'She may have climbed inside and slid down to try and hide from the guards until dawn', 'differ'],
   ];
   for (const [label, a, b, want] of cases) {
     it(label, () => {
@@ -81,6 +87,12 @@ describe('quotes: comparing two renderings', () => {
 
   it('reports the words that differ', () => {
     assert.deepStrictEqual(cmp('Storms of this kind will test every wall', 'Storms of that kind will test every wall')!.changes, [['this', 'that']]);
+  });
+
+  it('reports the words one rendering adds, not the words where the two part', () => {
+    const a = 'It crossed my mind that I just wanted to call them, tell them I was sorry and hug them. I hope they are fine';
+    const b = 'a hundred times in my mind and have wanted to call them and hug them. I hope they are fine';
+    assert.deepStrictEqual(cmp(a, b)!.changes, [['tell them i was sorry', '']]);
   });
 });
 
@@ -114,3 +126,4 @@ describe('quotes: who the same words are credited to', () => {
     it(label, () => assert.deepStrictEqual(credited(a, b), want));
   }
 });
+

@@ -52,18 +52,80 @@ function longestCommonRun(a: readonly string[], b: readonly string[]): [number, 
   return best;
 }
 
+const diff = (x: readonly string[], y: readonly string[]) => diffArrays(x as string[], y as string[], { comparator: sameWord }) as Part[];
+
 /**
- * Word diff anchored on the longest shared run. Left of the anchor the words are aligned from the
- * anchor outwards, so a repeated word ("we ... we would") does not split an excerpt's leading words.
+ * Word diff anchored on the longest shared run, then on the longest run of each side of it, down to
+ * runs of two words, so a stray shared word cannot pull a long run out of line; shorter stretches go
+ * to the diff library. Left of an anchor the words are aligned from the anchor outwards, so a
+ * repeated word ("we ... we would") does not split an excerpt's leading words.
  */
-function alignedDiff(a: readonly string[], b: readonly string[]): Part[] {
+function anchoredDiff(a: readonly string[], b: readonly string[], towardsEnd: boolean): Part[] {
+  if (!a.length || !b.length) return diff(a, b);
   const [i, j, n] = longestCommonRun(a, b);
-  const diff = (x: readonly string[], y: readonly string[]) => diffArrays(x as string[], y as string[], { comparator: sameWord }) as Part[];
-  if (n === 0) return diff(a, b);
-  const left = diff([...a.slice(0, i)].reverse(), [...b.slice(0, j)].reverse())
-    .reverse().map((p) => ({ ...p, value: [...p.value].reverse() }));
-  const right = diff(a.slice(i + n), b.slice(j + n));
-  return [...left, { value: a.slice(i, i + n) as string[] }, ...right];
+  if (n < 2) {
+    return towardsEnd
+      ? diff([...a].reverse(), [...b].reverse()).reverse().map((p) => ({ ...p, value: [...p.value].reverse() }))
+      : diff(a, b);
+  }
+  return [...anchoredDiff(a.slice(0, i), b.slice(0, j), true), { value: a.slice(i, i + n) as string[] }, ...anchoredDiff(a.slice(i + n), b.slice(j + n), false)];
+}
+
+/**
+ * The aligned parts of two quotes, each change as one removal and one addition at most; the index of
+ * the longest shared run among them, and its length.
+ */
+function alignedDiff(a: readonly string[], b: readonly string[]): { parts: Part[]; anchor: number; run: number } {
+  const [i, j, n] = longestCommonRun(a, b);
+  if (n === 0) return { parts: diff(a, b), anchor: -1, run: 0 };
+  const parts: Part[] = [];
+  let removed: string[] = [], added: string[] = [];
+  const flush = () => {
+    if (removed.length) parts.push({ value: removed, removed: true });
+    if (added.length) parts.push({ value: added, added: true });
+    removed = []; added = [];
+  };
+  const push = (p: Part) => {
+    if (p.removed) removed.push(...p.value);
+    else if (p.added) added.push(...p.value);
+    else { flush(); parts.push(p); }
+  };
+  anchoredDiff(a.slice(0, i), b.slice(0, j), true).forEach(push);
+  flush();
+  const anchor = parts.length;
+  parts.push({ value: a.slice(i, i + n) as string[] });
+  anchoredDiff(a.slice(i + n), b.slice(j + n), false).forEach(push);
+  flush();
+  return { parts, anchor, run: n };
+}
+
+/**
+ * The first and last shared parts that still align with the anchor. Going outwards, a shared run
+ * counts when, between the anchor and it, shared words are at least as many as words that differ
+ * (each change counted by its longer side), when it is four words long (what makes two quotes worth
+ * comparing at all), or when both quotes begin (or end) with it. Two statements that share a clause
+ * also share a stray "I" or "her" on either side of it, past words where they part: those are where
+ * the statements differ, not words one of them changed.
+ */
+function alignedRegion(parts: readonly Part[], anchor: number): [number, number] {
+  const reach = (step: 1 | -1) => {
+    let edge = anchor, shared = 0, differing = 0, removed = 0, added = 0;
+    for (let k = anchor + step; k >= 0 && k < parts.length; k += step) {
+      const p = parts[k];
+      const spoken = p.value.filter((w) => w !== ELLIPSIS).length;
+      if (p.removed) removed += spoken;
+      else if (p.added) added += spoken;
+      else {
+        differing += Math.max(removed, added);
+        removed = added = 0;
+        shared += spoken;
+        const outermost = k + step < 0 || k + step >= parts.length;
+        if (shared >= differing || spoken >= 4 || outermost) edge = k;
+      }
+    }
+    return edge;
+  };
+  return [reach(-1), reach(1)];
 }
 
 /** Compares two quotes; undefined when they are not renderings of one utterance at all. */
@@ -71,14 +133,13 @@ export function compareQuotes(a: readonly string[], b: readonly string[], minWor
   const spoken = (w: string) => w !== ELLIPSIS && w[0] !== EDITORIAL;
   const wa = a.filter(spoken), wb = b.filter(spoken);
   if (wa.length < minWords || wb.length < minWords) return undefined;
-  const parts = alignedDiff(a, b);
+  const { parts, anchor, run } = alignedDiff(a, b);
   const common = parts.filter((p) => !p.added && !p.removed).reduce((n, p) => n + p.value.filter((w) => w !== ELLIPSIS).length, 0);
   const shorter = Math.min(wa.length, wb.length);
   // One utterance shares a run of words and most of the shorter rendering.
-  if (common < minWords || common / shorter < 0.5 || longestCommonRun(a, b)[2] < 4) return undefined;
-  // Words only before the first or after the last shared word mean one quote is an excerpt.
-  const first = parts.findIndex((p) => !p.added && !p.removed);
-  const last = parts.length - 1 - [...parts].reverse().findIndex((p) => !p.added && !p.removed);
+  if (common < minWords || common / shorter < 0.5 || run < 4) return undefined;
+  // Words only before the first or after the last aligned word mean one quote is an excerpt.
+  const [first, last] = alignedRegion(parts, anchor);
   const changes: [string, string][] = [];
   for (let k = first + 1; k < last; k++) {
     const p = parts[k];
