@@ -7,10 +7,10 @@ import { canonicalName, clusterPeople, PersonCluster, personConflicts } from './
 import { dateConflicts } from './match/dates';
 import { numberConflicts } from './match/numbers';
 import { quoteConflicts } from './match/quotes';
+import { phraseSpeaker } from './match/speakers';
 import { titleConflicts } from './match/titles';
 import { surnameKey } from './names';
 import { ParagraphCache, ParagraphEntry } from './paragraphCache';
-import { fold } from './text';
 import type { Analysis, Article, ArticleFacts, Options, Person, Quote } from './types';
 import { defaultOptions } from './types';
 
@@ -97,7 +97,7 @@ export function match(facts: readonly ArticleFacts[], opts: Options): Analysis {
   // Resolved once: quote matching asks for the same speakers pair after pair.
   const speakerKeys = new Map(quotes.map((q) => [q, speakerKeyOf(q, (w) => speakerIndex(w, q.path))]));
   const speakerKey = (q: Quote) => speakerKeys.get(q);
-  const describe = (key: string) => (key.startsWith('person:') ? clusterName[Number(key.slice(7))] : key.replace(/^thing:/, 'the '));
+  const describe = (key: string) => (key.startsWith('person:') ? clusterName[Number(key.slice(7))] : key.replace(/^(?:thing|role):/, 'the '));
 
   const conflicts = [
     ...personConflicts(clusters, opts.houseStyle),
@@ -114,22 +114,18 @@ export function match(facts: readonly ArticleFacts[], opts: Options): Analysis {
   };
 }
 
-/** A quote's speaker as a key: the person it names, or the head noun of a phrase ("the department"). */
+/** A quote's speaker as a key: the person it names, or what a phrase says about them (see phraseSpeaker). */
 function speakerKeyOf(q: Quote, personIndex: (word: string) => number | undefined): string | undefined {
   if (!q.speaker) return undefined;
   // "the US state department": a phrase with a determiner is an organisation or a role, not a name.
-  if (/^(?:the|a|an|this|that)\s/i.test(q.speaker)) return `thing:${singularHead(q.speaker)}`;
+  if (/^(?:the|a|an|this|that)\s/i.test(q.speaker)) return phraseSpeaker(q.speaker);
   const names = q.speaker.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.replace(/['’]s?$|[,.]$/g, ''));
   for (const w of names.reverse()) {
     const i = personIndex(w);
     if (i !== undefined) return `person:${i}`;
   }
   if (names.length) return undefined; // a name we could not place: unsure, so no claim about it
-  return `thing:${singularHead(q.speaker)}`;
-}
-
-function singularHead(phrase: string): string {
-  return fold(phrase).split(/\s+/).pop()!.replace(/s$/, '');
+  return phraseSpeaker(q.speaker);
 }
 
 function people(clusters: readonly PersonCluster[], names: readonly string[], quotes: readonly Quote[], speakerKey: (q: Quote) => string | undefined): Person[] {

@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import { analyze } from '../../src/core/analyze';
 import { extractFacts } from '../../src/core/extract/facts';
 import { compareQuotes, quoteWords } from '../../src/core/match/quotes';
+import { phraseSpeaker } from '../../src/core/match/speakers';
 
 const quotes = (text: string) => extractFacts('a.txt', text).quotes.map((q) => ({ text: q.text, speaker: q.speaker }));
 
@@ -121,9 +122,42 @@ describe('quotes: who the same words are credited to', () => {
       ['Dana Pell runs the ferry.', 'Dana Pell spoke first.', 'Her brother Marcus Pell listened.', `${WORDS}Pell said.`],
       ['Dana Pell inspected the pier.', `${WORDS}said Dana Pell.`],
       []],
+    ['a role may be the person the other article names',
+      ['Forensic expert Ilse Varga studied the cloth.', `${WORDS}Varga said.`],
+      [`${WORDS}said a forensic investigator.`],
+      []],
+    ['two roles may be one person',
+      [`${WORDS}the spokesman said.`],
+      [`${WORDS}an official said.`],
+      []],
+    ['a document carrying the words says nothing about who spoke them',
+      ['Ada Quill left a will.', `${WORDS}the filing says.`],
+      ['Ada Quill left a will.', `${WORDS}Ada Quill wrote in her will.`],
+      []],
+    ['an organisation and a person who speaks are two speakers',
+      ['Spokeswoman Ilse Varga spoke at noon.', `${WORDS}said spokeswoman Ilse Varga.`],
+      [`${WORDS}the ministry said.`],
+      ['Ilse Varga', 'the ministry']],
+    ['an organisation and a role are two speakers',
+      [`${WORDS}a spokesman said.`],
+      [`${WORDS}the ministry said.`],
+      ['the ministry', 'the spokesman']],
   ];
   for (const [label, a, b, want] of cases) {
     it(label, () => assert.deepStrictEqual(credited(a, b), want));
   }
 });
 
+describe('quotes: what a speaker phrase that names nobody says', () => {
+  const cases: [string, string, string | undefined][] = [
+    ['a role is a person who may be named elsewhere', 'a forensic investigator', 'role:investigator'],
+    ['a plural role is the same role', 'officials', 'role:official'],
+    ['a hyphenated role keeps its role', 'the Republican president-elect', 'role:president-elect'],
+    ['an organisation is not a person', 'the US state department', 'thing:department'],
+    ['a document says nothing about who spoke', 'the filing', undefined],
+    ['a plural document says nothing either', 'court papers', undefined],
+  ];
+  for (const [label, phrase, want] of cases) {
+    it(label, () => assert.strictEqual(phraseSpeaker(phrase), want));
+  }
+});

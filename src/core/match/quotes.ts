@@ -6,6 +6,7 @@ import { compareNameWords } from '../names';
 import { fold } from '../text';
 import type { Conflict, Quote } from '../types';
 import { byPlace, occurrence } from './occurrences';
+import { mayBeOneSpeaker } from './speakers';
 
 const ELLIPSIS = '…';
 /** Marks a word an editor inserted in square brackets: it may stand for the same word in parentheses, or for nothing. */
@@ -175,7 +176,7 @@ function isSpellingVariant(removed: readonly string[], added: readonly string[])
   });
 }
 
-/** Resolves who a quote is credited to: a person's key, a phrase's head noun, or undefined when unstated. */
+/** Resolves who a quote is credited to: a person's key, a phrase's key (see phraseSpeaker), or undefined when unknown. */
 export type SpeakerKey = (quote: Quote) => string | undefined;
 
 /** Every run of four words: two renderings of one utterance share at least one. */
@@ -245,7 +246,7 @@ export function quoteConflicts(quotes: readonly Quote[], minWords: number, speak
           continue;
         }
         const si = speakers[i], sj = speakers[j];
-        if (si && sj && si !== sj) edges.push({ i, j, why: inOrder ? creditedWhy(si, sj) : creditedWhy(sj, si) });
+        if (si && sj && !mayBeOneSpeaker(si, sj)) edges.push({ i, j, why: inOrder ? creditedWhy(si, sj) : creditedWhy(sj, si) });
       }
     }
   }
