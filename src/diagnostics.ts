@@ -4,11 +4,12 @@
 import * as vscode from 'vscode';
 import type { AnalysisResult } from './analysis';
 import type { Config } from './config';
-import type { Conflict, RuleId } from './core';
+import type { RuleId } from './core';
 import { LineIndex, toSeverity } from './convert';
 import { Disposable } from './dispose';
 import { articleLabel, snippet } from './labels';
 import { occurrenceMessage } from './messages';
+import { relatedPassages } from './relatedPassages';
 import { ruleHeadingLines, ruleOf, severityOf } from './rules';
 
 export const DIAGNOSTIC_SOURCE = 'crosscheck';
@@ -102,6 +103,7 @@ export class ConflictDiagnostics extends Disposable {
     if (generation !== this.#generation || this.isDisposed) return;
     let slice = Date.now();
     for (const c of result.analysis.conflicts) {
+      const relatedTo = relatedPassages(c);
       // Each passage's location and description once per conflict, not once per pair.
       // VS Code shows the file and position next to the message: the message is the version itself.
       const related = c.occurrences.map((x) => new vscode.DiagnosticRelatedInformation(where(x.path, x.start, x.end),
@@ -118,7 +120,7 @@ export class ConflictDiagnostics extends Disposable {
         const d = new vscode.Diagnostic(related[i].location.range, occurrenceMessage(c, o, label), toSeverity(severity));
         d.source = DIAGNOSTIC_SOURCE;
         d.code = { value: rule, target: this.ruleTarget(rule) };
-        d.relatedInformation = relatedTo(c, i, related);
+        d.relatedInformation = relatedTo(i).map((j) => related[j]);
         const mine = byArticle.get(o.path) ?? byArticle.set(o.path, { list: [], keys: [] }).get(o.path)!;
         mine.list.push(d);
         mine.keys.push(diagnosticKey(d));
@@ -146,31 +148,6 @@ export class ConflictDiagnostics extends Disposable {
 
 /** How long a diagnostics build runs before it lets the extension host do other work. */
 const SLICE_MS = 6;
-/** Up to this many other passages, every one is listed as related information. */
-const ALL_RELATED = 20;
-/** Beyond that (a conflict across many articles), this many passages of each other version. */
-const PER_VERSION = 3;
-
-/**
- * The passages shown as related information: every other passage of a small conflict; for one across
- * hundreds of articles, a few passages of each other version (what is written elsewhere, and where),
- * which is what the reader needs and keeps what VS Code must send to the window small.
- */
-function relatedTo(c: Conflict, i: number, related: readonly vscode.DiagnosticRelatedInformation[]): vscode.DiagnosticRelatedInformation[] {
-  if (related.length - 1 <= ALL_RELATED) return related.filter((_, j) => j !== i);
-  const version = (j: number) => `${c.occurrences[j].text}\u0000${c.occurrences[j].speaker ?? ''}`;
-  const own = version(i);
-  const shown = new Map<string, number>();
-  const out: vscode.DiagnosticRelatedInformation[] = [];
-  for (let j = 0; j < related.length; j++) {
-    const v = version(j);
-    if (v === own || (shown.get(v) ?? 0) >= PER_VERSION) continue;
-    shown.set(v, (shown.get(v) ?? 0) + 1);
-    out.push(related[j]);
-  }
-  return out;
-}
-
 /** Everything a diagnostic shows, as a string: equal keys mean there is nothing to republish. */
 function diagnosticKey(d: vscode.Diagnostic): string {
   const r = (x: vscode.Range) => `${x.start.line}:${x.start.character}-${x.end.line}:${x.end.character}`;
