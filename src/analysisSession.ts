@@ -1,8 +1,9 @@
 // The analysis worker's state and request loop, free of any platform API: the Node adapter
-// (worker.ts) and a future Web Worker adapter only carry messages and give it storage. Requests carry
-// only changed texts; a newer request cancels the one in progress at its next pause (the work done
-// stays in the caches), and the worker reports progress so the host can tell slow from hung. The
-// disk cache is read once per article a session and written when the analyses settle, not per edit.
+// (worker.ts) and the Web Worker adapter (web/worker.ts) only carry messages and give it storage.
+// Requests carry only changed texts; a newer request cancels the one in progress at its next pause
+// (the work done stays in the caches), and the worker reports progress so the host can tell slow
+// from hung. The disk cache is read once per article a session and written when the analyses
+// settle, not per edit.
 import { FactsCache, match } from './core/analyze';
 import type { ParagraphEntry } from './core/paragraphCache';
 import { defaultOptions, type Options } from './core/types';
@@ -139,4 +140,21 @@ export class AnalysisSession {
     if (fault === 'crash') setTimeout(() => { throw new Error('crash requested by a test'); }, 0);
     else for (;;) { /* a hang requested by a test: never yields */ }
   }
+}
+
+export type InitMessage = Extract<ToWorker, { type: 'init' }>;
+
+/**
+ * What a worker does with each message, whatever carries them: `init` starts a fresh session with
+ * the store `storeFor` gives it (none by default), anything else goes to the current session.
+ */
+export function sessionLoop(post: (m: FromWorker) => void, storeFor: (init: InitMessage) => FactStore | undefined = () => undefined): (msg: ToWorker) => void {
+  let session: AnalysisSession | undefined;
+  return (msg) => {
+    if (msg.type === 'init') {
+      session = new AnalysisSession(post, storeFor(msg), { testHooks: msg.testHooks });
+      return;
+    }
+    (session ??= new AnalysisSession(post)).receive(msg);
+  };
 }

@@ -1,25 +1,20 @@
-// The analysis worker for desktop VS Code: a worker_threads adapter around AnalysisSession, with the
-// disk cache in files. Everything Node-specific about the worker is in this file.
+// The analysis worker for desktop VS Code: worker_threads carries the messages of sessionLoop, and
+// the disk cache is in files. Everything Node-specific about the worker is in this file.
 import * as fs from 'fs/promises';
 import * as path from 'path';
 import { parentPort } from 'worker_threads';
-import { AnalysisSession } from './analysisSession';
+import { sessionLoop } from './analysisSession';
 import { ENGINE_VERSION, FactStore, Storage } from './factStore';
-import type { FromWorker, ToWorker } from './protocol';
+import type { FromWorker } from './protocol';
 
-const post = (m: FromWorker) => parentPort!.postMessage(m);
-let session: AnalysisSession | undefined;
-
-parentPort?.on('message', (msg: ToWorker) => {
-  if (msg.type === 'init') {
-    session = new AnalysisSession(post, msg.cacheDir ? new FactStore(fileStorage(msg.cacheDir)) : undefined, { testHooks: msg.testHooks });
-    if (msg.cacheDir) void removeOtherEngines(msg.cacheDir);
-    return;
-  }
-  (session ??= new AnalysisSession(post)).receive(msg);
+const receive = sessionLoop((m: FromWorker) => parentPort!.postMessage(m), (init) => {
+  if (!init.cacheDir) return undefined;
+  void removeOtherEngines(init.cacheDir);
+  return new FactStore(fileStorage(init.cacheDir));
 });
+parentPort?.on('message', receive);
 
-export function fileStorage(dir: string): Storage {
+function fileStorage(dir: string): Storage {
   return {
     async read(name) {
       try {

@@ -1,6 +1,6 @@
-// The analysis worker for VS Code in the browser: a Web Worker adapter around AnalysisSession. There
-// is no disk in the browser, so no disk cache: the session keeps its paragraph cache in memory only.
-import { AnalysisSession } from '../analysisSession';
+// The analysis worker for VS Code in the browser: a Web Worker carries the messages of sessionLoop.
+// There is no disk in the browser, so no disk cache: the session keeps its paragraph cache in memory.
+import { sessionLoop } from '../analysisSession';
 import type { FromWorker, ToWorker } from '../protocol';
 
 /** The part of a dedicated worker's global scope this file uses. */
@@ -9,13 +9,5 @@ declare const self: {
   onmessage: ((e: { data: ToWorker }) => void) | null;
 };
 
-let session: AnalysisSession | undefined;
-const post = (m: FromWorker) => self.postMessage(m);
-
-self.onmessage = ({ data: msg }) => {
-  if (msg.type === 'init') {
-    session = new AnalysisSession(post, undefined, { testHooks: msg.testHooks });
-    return;
-  }
-  (session ??= new AnalysisSession(post)).receive(msg);
-};
+const receive = sessionLoop((m) => self.postMessage(m));
+self.onmessage = ({ data }) => receive(data);

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { AnalysisSession } from '../../src/analysisSession';
+import { AnalysisSession, InitMessage, sessionLoop } from '../../src/analysisSession';
 import { hash64 } from '../../src/core/hash';
 import { FactStore, Storage } from '../../src/factStore';
 import type { FromWorker, ToWorker } from '../../src/protocol';
@@ -167,5 +167,34 @@ describe('analysis worker session', () => {
   it('ignores fault requests unless test hooks were asked for', async () => {
     const posted = await run((post) => new AnalysisSession(post), [{ type: 'fault', fault: 'hang' }, analyse(1, [A])]);
     assert.strictEqual(resultOf(posted).id, 1);
+  });
+});
+
+describe('the message loop both analysis workers run', () => {
+  /** Feeds messages to a loop and resolves with what it posted once request `lastId` is answered. */
+  function feed(receive: (m: ToWorker) => void, posted: FromWorker[], messages: ToWorker[], lastId: number): Promise<void> {
+    const answered = () => posted.some((m) => m.id === lastId && m.type === 'result');
+    for (const m of messages) receive(m);
+    return new Promise((resolve) => { const t = setInterval(() => { if (answered()) { clearInterval(t); resolve(); } }, 5); });
+  }
+
+  it('answers requests that arrive before any init', async () => {
+    const posted: FromWorker[] = [];
+    await feed(sessionLoop((m) => posted.push(m)), posted, [analyse(1, [A, B])], 1);
+    assert.ok(resultOf(posted).analysis.conflicts.length > 0, 'the toll conflict is found');
+  });
+
+  it('starts a session on init with the store made for that init, and a fresh one on the next init', async () => {
+    const posted: FromWorker[] = [], inits: InitMessage[] = [];
+    const storage = memoryStorage();
+    const receive = sessionLoop((m) => posted.push(m), (init) => { inits.push(init); return init.cacheDir ? new FactStore(storage, 'v1') : undefined; });
+    await feed(receive, posted, [{ type: 'init', cacheDir: '/cache' }, analyse(1, [A, B])], 1);
+    assert.deepStrictEqual(inits, [{ type: 'init', cacheDir: '/cache' }]);
+    assert.strictEqual(storage.reads.length, 2, 'the session looked both articles up in the store');
+    // A new session has none of the texts sent to the old one.
+    await feed(receive, posted, [{ type: 'init' }, analyse(2, [A, B], [])], 2);
+    const second = posted.find((m): m is Extract<FromWorker, { type: 'result' }> => m.type === 'result' && m.id === 2)!;
+    assert.deepStrictEqual(second.analysis.articles, []);
+    assert.strictEqual(inits.length, 2);
   });
 });
