@@ -154,15 +154,11 @@ export function checkSettings(c: SettingsSource): CheckedSettings {
   return { settings, warnings };
 }
 
-export function readSettings(c: SettingsSource): Settings {
-  return checkSettings(c).settings;
-}
-
 /**
  * Why an include glob would read far more than articles, or undefined if it is fine: one that
  * leaves the workspace (absolute, `..`, `~`) or that matches every file whatever its name.
  */
-export function wideGlob(g: string): string | undefined {
+function wideGlob(g: string): string | undefined {
   if (/^(?:[/\\~]|[a-z]:)/i.test(g) || /(?:^|[/\\])\.\.(?:[/\\]|$)/.test(g)) return 'reaches outside the workspace';
   const last = g.split(/[/\\]/).pop()!;
   if (/^[*?.{},]*$/.test(last)) return 'matches every file, not only articles';

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { checkSettings, DEFAULTS, Inspected, readSettings, RESTRICTED, settingsChange, trustedSource } from '../../src/settings';
+import { checkSettings, DEFAULTS, Inspected, RESTRICTED, Settings, settingsChange, trustedSource } from '../../src/settings';
 
 const from = (values: Record<string, unknown>) => checkSettings({ get: (k: string) => values[k] });
 
@@ -23,7 +23,7 @@ describe('settings', () => {
   });
 
   // [label, values, what is used instead, the warning that names it]
-  const hostile: [string, Record<string, unknown>, Partial<ReturnType<typeof readSettings>>, RegExp][] = [
+  const hostile: [string, Record<string, unknown>, Partial<Settings>, RegExp][] = [
     ['a negative file limit falls back to the default', { maxFiles: -5 }, { maxFiles: 200 }, /^crosscheck\.maxFiles: -5 is below 1; using 200\.$/],
     ['a zero size limit falls back to the default', { maxFileSizeKB: 0 }, { maxFileSizeKB: 1024 }, /maxFileSizeKB: 0 is below 1; using 1024/],
     ['a huge file limit is capped', { maxFiles: 1e12 }, { maxFiles: 5000 }, /maxFiles: 1000000000000 is above 5000; using 5000/],
