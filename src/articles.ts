@@ -37,7 +37,7 @@ export interface Skipped {
   readonly partial?: boolean;
 }
 
-export function isArticleDocument(doc: vscode.TextDocument): boolean {
+function isArticleDocument(doc: vscode.TextDocument): boolean {
   // A virtual workspace's own scheme (vscode-vfs on github.dev) holds articles too.
   return ARTICLE_LANGUAGES.includes(doc.languageId) &&
     (SCHEMES.has(doc.uri.scheme) || !!vscode.workspace.workspaceFolders?.some((f) => f.uri.scheme === doc.uri.scheme));

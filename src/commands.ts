@@ -51,7 +51,7 @@ export async function rescanAndAnalyse(d: CommandDeps): Promise<AnalysisResult |
 }
 
 /** Runs `work` under a progress notification: for work the user asked for and is waiting on. */
-export function notifyWhile<T>(title: string, work: () => Promise<T>): Thenable<T> {
+function notifyWhile<T>(title: string, work: () => Promise<T>): Thenable<T> {
   return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title }, work);
 }
 

@@ -2,13 +2,13 @@
 // .article files, in subfolders too, skipping hidden folders and dependency trees.
 import * as vscode from 'vscode';
 
-export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.article'];
+const ARTICLE_EXTENSIONS = ['.txt', '.md', '.article'];
 export const ARTICLE_GLOB = '**/*.{txt,md,article}';
 const SKIPPED_FOLDERS = new Set(['node_modules', 'dist', 'out']);
 /** Deep enough for year/month/day archives, shallow enough that a mistaken pick of / ends quickly. */
 const MAX_DEPTH = 6;
 
-export function isArticleFileName(name: string): boolean {
+function isArticleFileName(name: string): boolean {
   const lower = name.toLowerCase();
   return ARTICLE_EXTENSIONS.some((ext) => lower.endsWith(ext));
 }

@@ -9,7 +9,7 @@ import type { Label } from './messages';
 /** Makes a Markdown link that opens [start, end) of an article. */
 export type Link = (text: string, path: string, start: number, end: number) => string;
 
-export function escapeMd(s: string): string {
+function escapeMd(s: string): string {
   return s.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&');
 }
 

@@ -12,9 +12,6 @@ function load(): typeof nlpType {
   return (nlp ??= mod.default ?? mod);
 }
 
-/** Whether compromise has been loaded in this thread yet. */
-export const nlpLoaded = (): boolean => nlp !== undefined;
-
 export type Tags = ReadonlyMap<number, ReadonlySet<string>>;
 
 interface TermJson {
