@@ -2,10 +2,10 @@
 // under each spelling, its mentions by article. Spellings that a conflict flags carry a warning.
 import * as vscode from 'vscode';
 import type { AnalysisResult } from './analysis';
-import { LineIndex } from './convert';
+import { AnalysisTree } from './analysisTree';
 import type { Person, PersonMention } from './core';
-import { Disposable } from './dispose';
 import { articleLabel, snippet } from './labels';
+import { uniqueIds } from './treeIds';
 import { REVEAL_COMMAND } from './tree';
 
 export type PersonNode = { type: 'person'; id: string; person: Person; articles: number; children: SpellingNode[] };
@@ -13,33 +13,13 @@ export type SpellingNode = { type: 'spelling'; id: string; text: string; flagged
 export type MentionNode = { type: 'mention'; id: string; mention: PersonMention; parent: SpellingNode };
 export type PeopleNode = PersonNode | SpellingNode | MentionNode;
 
-export class PeopleTree extends Disposable implements vscode.TreeDataProvider<PeopleNode> {
-  #result: AnalysisResult | undefined;
-  #roots: PersonNode[] = [];
-  readonly #lines = new Map<string, LineIndex>();
-  readonly #onDidChangeTreeData = this._register(new vscode.EventEmitter<void>());
-  readonly onDidChangeTreeData = this.#onDidChangeTreeData.event;
-  readonly view: vscode.TreeView<PeopleNode>;
-
+export class PeopleTree extends AnalysisTree<PeopleNode, PersonNode> {
   constructor() {
-    super();
-    this.view = this._register(vscode.window.createTreeView('crosscheck.people', { treeDataProvider: this, showCollapseAll: true }));
+    super('crosscheck.people');
   }
 
   update(result: AnalysisResult): void {
-    this.#result = result;
-    this.#lines.clear();
-    this.#roots = buildNodes(result);
-    this.#onDidChangeTreeData.fire();
-  }
-
-  getChildren(node?: PeopleNode): PeopleNode[] {
-    if (!node) return this.#roots;
-    return node.type === 'mention' ? [] : node.children;
-  }
-
-  getParent(node: PeopleNode): PeopleNode | undefined {
-    return node.type === 'person' ? undefined : node.parent;
+    this.show(result, buildNodes(result));
   }
 
   getTreeItem(node: PeopleNode): vscode.TreeItem {
@@ -63,22 +43,16 @@ export class PeopleTree extends Disposable implements vscode.TreeDataProvider<Pe
       return item;
     }
     const m = node.mention;
-    const article = this.#result?.articles.get(m.path);
-    const uri = article?.uri ?? vscode.Uri.parse(m.path);
+    const article = this.result?.articles.get(m.path);
+    const uri = this.uriOf(m.path);
     const item = new vscode.TreeItem(articleLabel(uri), vscode.TreeItemCollapsibleState.None);
     item.id = node.id;
-    item.description = `line ${this.#line(m.path, m.start)}: ${context(article?.text ?? '', m.start, m.end)}`;
+    item.description = `line ${this.line(m.path, m.start)}: ${context(article?.text ?? '', m.start, m.end)}`;
     item.tooltip = m.title ? `${m.text} (${m.title})` : m.text;
     // Not a resourceUri: its problem decorations would recolour every row of a flagged article.
     item.iconPath = new vscode.ThemeIcon('file-text');
     item.command = { command: REVEAL_COMMAND, title: 'Go to Passage', arguments: [uri.toString(), m.start, m.end] };
     return item;
-  }
-
-  #line(path: string, offset: number): number {
-    let index = this.#lines.get(path);
-    if (!index) this.#lines.set(path, index = new LineIndex(this.#result?.articles.get(path)?.text ?? ''));
-    return index.position(offset).line + 1;
   }
 }
 
@@ -107,12 +81,10 @@ function buildNodes(result: AnalysisResult): PersonNode[] {
     if (c.kind !== 'person') continue;
     for (const o of c.occurrences) if (o.rule) flagged.add(`${o.path}:${o.start}`);
   }
-  const used = new Set<string>();
+  const unique = uniqueIds();
   const nodes = result.analysis.people.map((person) => {
     // Ids from names, not positions, keep what the user expanded across re-analyses.
-    let id = `person:${person.name}`;
-    for (let i = 2; used.has(id); i++) id = `person:${person.name}#${i}`;
-    used.add(id);
+    const id = unique(`person:${person.name}`);
     const node: PersonNode = { type: 'person', id, person, articles: new Set(person.mentions.map((m) => m.path)).size, children: [] };
     const bySpelling = new Map<string, PersonMention[]>();
     for (const m of person.mentions) bySpelling.set(m.text, [...(bySpelling.get(m.text) ?? []), m]);

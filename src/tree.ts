@@ -3,12 +3,12 @@
 // selects the conflict under the cursor of the active article.
 import * as vscode from 'vscode';
 import type { AnalysisResult } from './analysis';
+import { AnalysisTree } from './analysisTree';
 import { isCurrent } from './articles';
 import type { Config } from './config';
-import { LineIndex } from './convert';
 import type { Conflict, ConflictKind, Occurrence } from './core';
-import { Disposable } from './dispose';
 import { articleLabel, snippet } from './labels';
+import { uniqueIds } from './treeIds';
 
 export const REVEAL_COMMAND = 'crosscheck.revealOccurrence';
 const GROUPS: { kind: ConflictKind; label: string; icon: string }[] = [
@@ -22,46 +22,22 @@ export type ConflictNode = { type: 'conflict'; id: string; conflict: Conflict; p
 export type OccurrenceNode = { type: 'occurrence'; id: string; occurrence: Occurrence; conflict: Conflict; parent: ConflictNode };
 export type Node = GroupNode | ConflictNode | OccurrenceNode;
 
-export class ConflictTree extends Disposable implements vscode.TreeDataProvider<Node> {
-  #result: AnalysisResult | undefined;
-  #roots: GroupNode[] = [];
-  readonly #lines = new Map<string, LineIndex>();
-  readonly #onDidChangeTreeData = this._register(new vscode.EventEmitter<void>());
-  readonly onDidChangeTreeData = this.#onDidChangeTreeData.event;
-  readonly view: vscode.TreeView<Node>;
-
+export class ConflictTree extends AnalysisTree<Node, GroupNode> {
   constructor(private readonly config: Config) {
-    super();
-    this.view = this._register(vscode.window.createTreeView('crosscheck.conflicts', { treeDataProvider: this, showCollapseAll: true }));
+    super('crosscheck.conflicts');
     const follow = () => void this.followEditor(vscode.window.activeTextEditor);
     this._register(vscode.window.onDidChangeActiveTextEditor(follow));
     this._register(vscode.window.onDidChangeTextEditorSelection((e) => { if (e.textEditor === vscode.window.activeTextEditor) follow(); }));
     this._register(this.view.onDidChangeVisibility(follow));
   }
 
-  get result(): AnalysisResult | undefined {
-    return this.#result;
-  }
-
   update(result: AnalysisResult): void {
-    this.#result = result;
-    this.#lines.clear();
-    this.#roots = buildNodes(result.analysis.conflicts);
     const n = result.analysis.conflicts.length;
     this.view.badge = n ? { value: n, tooltip: `${n} conflict${n === 1 ? '' : 's'} between the loaded articles` } : undefined;
     // Chooses the welcome text: what to load, or that the loaded articles agree.
     void vscode.commands.executeCommand('setContext', 'crosscheck.enoughArticles', result.articles.size >= 2);
-    this.#onDidChangeTreeData.fire();
+    this.show(result, buildNodes(result.analysis.conflicts));
     void this.followEditor(vscode.window.activeTextEditor);
-  }
-
-  getChildren(node?: Node): Node[] {
-    if (!node) return this.#roots;
-    return node.type === 'occurrence' ? [] : node.children;
-  }
-
-  getParent(node: Node): Node | undefined {
-    return node.type === 'group' ? undefined : node.parent;
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
@@ -82,8 +58,8 @@ export class ConflictTree extends Disposable implements vscode.TreeDataProvider<
       return item;
     }
     const o = node.occurrence;
-    const uri = this.#uriOf(o.path);
-    const line = this.#line(o.path, o.start);
+    const uri = this.uriOf(o.path);
+    const line = this.line(o.path, o.start);
     const item = new vscode.TreeItem(snippet(o.text), vscode.TreeItemCollapsibleState.None);
     item.id = node.id;
     item.description = `${articleLabel(uri)}:${line}${o.speaker ? ` · ${o.speaker}` : ''}`;
@@ -100,9 +76,9 @@ export class ConflictTree extends Disposable implements vscode.TreeDataProvider<
     if (!editor || !this.view.visible || !this.config.settings.followActiveEditor) return;
     const key = editor.document.uri.toString();
     // Offsets are into the analysed text: after an unanalysed edit they may point elsewhere.
-    if (!isCurrent(this.#result?.articles.get(key), editor.document.getText())) return;
+    if (!isCurrent(this.result?.articles.get(key), editor.document.getText())) return;
     const at = editor.document.offsetAt(editor.selection.active);
-    const inArticle = this.#roots.flatMap((g) => g.children.flatMap((c) => c.children)).filter((o) => o.occurrence.path === key);
+    const inArticle = this.roots.flatMap((g) => g.children.flatMap((c) => c.children)).filter((o) => o.occurrence.path === key);
     const target = inArticle.find((o) => o.occurrence.start <= at && at <= o.occurrence.end) ?? inArticle[0];
     if (!target || this.view.selection.some((s) => s.id === target.id || s.id === target.parent.id)) return;
     try {
@@ -111,16 +87,6 @@ export class ConflictTree extends Disposable implements vscode.TreeDataProvider<
       // The tree was rebuilt while revealing: the next update follows again.
     }
   }
-
-  #uriOf(path: string): vscode.Uri {
-    return this.#result?.articles.get(path)?.uri ?? vscode.Uri.parse(path);
-  }
-
-  #line(path: string, offset: number): number {
-    let index = this.#lines.get(path);
-    if (!index) this.#lines.set(path, index = new LineIndex(this.#result?.articles.get(path)?.text ?? ''));
-    return index.position(offset).line + 1;
-  }
 }
 
 /**
@@ -128,13 +94,7 @@ export class ConflictTree extends Disposable implements vscode.TreeDataProvider<
  * ids keep what the user expanded across re-analyses.
  */
 function buildNodes(conflicts: readonly Conflict[]): GroupNode[] {
-  const used = new Set<string>();
-  const unique = (id: string) => {
-    let u = id;
-    for (let i = 2; used.has(u); i++) u = `${id}#${i}`;
-    used.add(u);
-    return u;
-  };
+  const unique = uniqueIds();
   const groups: GroupNode[] = [];
   for (const g of GROUPS) {
     const list = conflicts.filter((c) => c.kind === g.kind);
