@@ -53,6 +53,10 @@ const AFTER_VERB_FIRST = new RegExp(`^\\s*[,.!?]?["”’']*\\s*(?:${VERB})\\s+(
 const AFTER_SUBJECT_FIRST = new RegExp(`^\\s*[,.!?]?["”’']*\\s*((?:[^,.;:!?"“”\\s]+\\s+){0,5}?[^,.;:!?"“”\\s]+)\\s+(?:(?:also|then|later|had|has|have|was|later)\\s+)?(?:${VERB})\\b`, 'u');
 // "Jane Roe said:" / "Jane Roe told reporters," / "According to Jane Roe," right before the quote.
 const BEFORE = new RegExp(`(?:^|[.;!?]\\s+|,\\s+)((?:[^,.;:!?"“”\\s]+\\s+){0,5}?[^,.;:!?"“”\\s]+)\\s+(?:(?:also|then|later)\\s+)?(?:${VERB})(?:\\s+(?:reporters|journalists|the\\s+\\w+|\\w+\\s+\\w+))?\\s*[,:]?\\s*$`, 'u');
+// The dot of "Dr." or "Sen." before a name does not end the speaker: it is hidden while the
+// attribution is read, as a one-dot leader, and put back in cleanSpeaker.
+const ABBREVIATION_DOT = /\b(Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Cpl|Rev|Adm|Cmdr|Supt|Insp|Det)\.(?=\s+\p{Lu})/gu;
+const LEADER = '\u2024';
 const ACCORDING = /according to ((?:[^,.;:!?"“”\s]+\s+){0,4}?[^,.;:!?"“”\s]+)\s*,?\s*$/iu;
 
 /**
@@ -114,13 +118,13 @@ export function resolveQuote(path: string, d: QuoteDraft, lead: string | undefin
 }
 
 function speakerOf(text: string, paraStart: number, openAt: number, closeAt: number, paraEnd: number): { speaker: string } | undefined {
-  const before = text.slice(Math.max(paraStart, openAt - 120), Math.max(paraStart, openAt));
+  const before = text.slice(Math.max(paraStart, openAt - 120), Math.max(paraStart, openAt)).replace(ABBREVIATION_DOT, `$1${LEADER}`);
   // "Roe said: "..."" introduces the quote explicitly; whatever follows it is about something else.
   const introduced = /:\s*$/.test(before) ? BEFORE.exec(before) : null;
   if (introduced) return { speaker: cleanSpeaker(introduced[1]) };
   // A closing mark glued to the next word ('investigators."The agency said') ends the sentence: what
   // follows credits the next sentence, not this quote.
-  const after = /^\p{L}/u.test(text.slice(closeAt, closeAt + 1)) ? '' : text.slice(closeAt, Math.min(paraEnd, closeAt + 120));
+  const after = /^\p{L}/u.test(text.slice(closeAt, closeAt + 1)) ? '' : text.slice(closeAt, Math.min(paraEnd, closeAt + 120)).replace(ABBREVIATION_DOT, `$1${LEADER}`);
   const subjectFirst = AFTER_SUBJECT_FIRST.exec(after);
   if (subjectFirst && !/[“"]/.test(subjectFirst[0].slice(1))) return { speaker: cleanSpeaker(subjectFirst[1]) };
   const verbFirst = AFTER_VERB_FIRST.exec(after);
@@ -134,6 +138,7 @@ function speakerOf(text: string, paraStart: number, openAt: number, closeAt: num
 
 function cleanSpeaker(s: string): string {
   return s.trim()
+    .replaceAll(LEADER, '.')
     .replace(/^(?:but|and|so|then)\s+/i, '')
     // A leading time or place phrase is not the speaker: "Late on Friday the board".
     .replace(/^(?:(?:late|early|earlier|later)\s+)?(?:on|in|at|after|before|during|by)\s+(?:\S+\s+){0,2}?(?=(?:the|a|an)\s)/i, '');

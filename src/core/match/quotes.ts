@@ -150,7 +150,7 @@ export function compareQuotes(a: readonly string[], b: readonly string[], minWor
     const removed = p.removed ? p.value : pair ? parts[k + 1].value : [];
     const added = p.added ? p.value : pair ? parts[k + 1].value : [];
     if (pair) k++;
-    if (isEllipsisGap(removed, added) || isEditorialGap(removed, added) || isSpellingVariant(removed.map(plain), added.map(plain))) continue;
+    if (isEllipsisGap(removed, added) || isEditorialGap(removed, added) || isSpellingVariant(removed.map(plain), added.map(plain)) || isInitialism(removed.map(plain), added.map(plain))) continue;
     changes.push([removed.map(plain).join(' '), added.map(plain).join(' ')]);
   }
   return { agree: changes.length === 0, changes };
@@ -166,6 +166,13 @@ function isEditorialGap(removed: readonly string[], added: readonly string[]): b
 function isEllipsisGap(removed: readonly string[], added: readonly string[]): boolean {
   const only = (ws: readonly string[]) => ws.length > 0 && ws.every((w) => w === ELLIPSIS);
   return only(removed) || only(added);
+}
+
+/** One side spells out what the other abbreviates by initials: "U.S." (words "u s") or "UN" against "United Nations". */
+function isInitialism(removed: readonly string[], added: readonly string[]): boolean {
+  const spells = (short: readonly string[], long: readonly string[]) =>
+    long.length >= 2 && short.join('') === long.map((w) => w[0]).join('') && (short.length === 1 || short.every((w) => w.length === 1));
+  return spells(removed, added) || spells(added, removed);
 }
 
 function isSpellingVariant(removed: readonly string[], added: readonly string[]): boolean {
