@@ -24,6 +24,7 @@ const STOP_AFTER = new Set([...NOT_A_MEASURE, 'were', 'are', 'have', 'been', 'be
 
 export function extractClaims(path: string, text: string, people: readonly PersonMention[], tags: Tags): Claim[] {
   const out: Claim[] = [];
+  const evidenced = people.filter((p) => p.evidence).sort((a, b) => a.start - b.start);
   FIGURE.lastIndex = 0;
   for (let m = FIGURE.exec(text); m; m = FIGURE.exec(text)) {
     const [whole, currency, figure, scale, , unit, old] = m;
@@ -92,7 +93,7 @@ export function extractClaims(path: string, text: string, people: readonly Perso
       if (namedMeasure && (!noun || !measureOf(noun.word) && !GENERIC_VICTIMS.has(noun.word.toLowerCase()))) {
         // "deaths of two babies" counts babies: the noun after the figure narrows the measure.
         const who = noun ? singular(noun.word) : 'people';
-        out.push(claim(path, text, start - (before.length - named!.index), noun ? noun.end : numberEnd, kind, value, lowHigh(value), `${namedMeasure}:${who}`, about, people));
+        out.push(claim(path, text, start - (before.length - named!.index), noun ? noun.end : numberEnd, kind, value, lowHigh(value), `${namedMeasure}:${who}`, about, evidenced));
         continue;
       }
       if (!noun) continue;
@@ -107,12 +108,12 @@ export function extractClaims(path: string, text: string, people: readonly Perso
       }
       if (verbBefore && measureOf(verbBefore)) {
         const vb = before.toLowerCase().lastIndexOf(verbBefore.toLowerCase());
-        out.push(claim(path, text, start - (before.length - vb), noun.end, kind, value, lowHigh(value), measure, about, people));
+        out.push(claim(path, text, start - (before.length - vb), noun.end, kind, value, lowHigh(value), measure, about, evidenced));
         continue;
       }
       end = noun.end;
     }
-    out.push(claim(path, text, start, end, kind, value, lowHigh(value), measure, about, people));
+    out.push(claim(path, text, start, end, kind, value, lowHigh(value), measure, about, evidenced));
   }
   return out;
 }
@@ -121,22 +122,33 @@ function claim(path: string, text: string, start: number, end: number, kind: Cla
   return { path, start, end, text: text.slice(start, end), kind, value, low: range.low, high: range.high, measure, about, when: timeWords(text, start), context: contextWords(text, start, end), ...peopleAround(text, start, end, people) };
 }
 
-/** Surnames of the people named in the figure's sentence and in the rest of its paragraph. */
+/**
+ * Surnames of the people named in the figure's sentence and in the rest of its paragraph. `people`
+ * is sorted by start; the paragraph is looked at no further than timeWords looks, so a huge
+ * one-line paragraph costs a window per figure, not its length.
+ */
 function peopleAround(text: string, start: number, end: number, people: readonly PersonMention[]): { named?: string[]; namedNearby?: string[] } {
-  const paraStart = text.lastIndexOf('\n', start) + 1;
-  const nl = text.indexOf('\n', end);
-  const paraEnd = nl < 0 ? text.length : nl;
-  const lo = Math.max(paraStart, start - REACH);
-  const back = text.slice(lo, start + 2);
-  const sStart = lo + Math.max(back.lastIndexOf('. ') + 1, 0);
+  if (!people.length) return {};
+  const lo = Math.max(0, start - 4 * REACH), hi = Math.min(text.length, end + 4 * REACH);
+  const paraStart = lo + text.slice(lo, start).lastIndexOf('\n') + 1;
+  const nl = text.slice(end, hi).indexOf('\n');
+  const paraEnd = nl < 0 ? hi : end + nl;
+  const back = text.slice(Math.max(paraStart, start - REACH), start + 2);
+  const sStart = Math.max(paraStart, start - REACH) + Math.max(back.lastIndexOf('. ') + 1, 0);
   const sEnd = sentenceEnd(text, end);
   const named = new Set<string>(), nearby = new Set<string>();
-  for (const p of people) {
-    if (!p.evidence || p.end <= paraStart || p.start >= paraEnd) continue;
+  for (let i = firstStartingAt(people, paraStart); i < people.length && people[i].start < paraEnd; i++) {
+    const p = people[i];
     const key = surnameKey(p.tokens[p.tokens.length - 1]);
     (p.start >= sStart && p.end <= sEnd ? named : nearby).add(key);
   }
   return { ...(named.size ? { named: [...named] } : {}), ...(nearby.size ? { namedNearby: [...nearby] } : {}) };
+}
+
+function firstStartingAt(sorted: readonly PersonMention[], at: number): number {
+  let a = 0, b = sorted.length;
+  while (a < b) { const mid = (a + b) >> 1; if (sorted[mid].start < at) a = mid + 1; else b = mid; }
+  return a;
 }
 
 const CONTEXT_STOP = new Set(['that', 'this', 'with', 'from', 'have', 'were', 'their', 'they', 'been', 'said', 'says', 'about', 'more', 'than', 'which', 'would', 'will', 'there', 'after', 'into', 'also', 'when', 'some', 'other', 'least', 'nearly', 'what', 'where', 'while', 'over', 'only', 'just', 'most', 'many', 'such', 'them', 'these', 'those', 'because', 'could', 'should', 'being', 'before', 'since']);
