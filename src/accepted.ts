@@ -70,26 +70,54 @@ export function addAccepted(parsed: Extract<Parsed, { ok: true }>, entry: Accept
   return `${JSON.stringify(json, null, 2)}\n`;
 }
 
+/** Which normalised versions agree with each other: a union-find. */
+class Agreement {
+  readonly #parent = new Map<string, string>();
+
+  find(k: string): string {
+    let root = k;
+    for (let p = this.#parent.get(root); p !== undefined && p !== root; p = this.#parent.get(root)) root = p;
+    // Later finds from anywhere on this path take one step.
+    for (let x = k; x !== root;) { const next = this.#parent.get(x)!; this.#parent.set(x, root); x = next; }
+    return root;
+  }
+
+  union(a: string, b: string): void {
+    const ra = this.find(a), rb = this.find(b);
+    if (ra !== rb) this.#parent.set(ra, rb);
+  }
+}
+
 /** Conflicts left once accepted variants are treated as agreeing with each other. */
 export function hideAccepted(conflicts: readonly Conflict[], accepted: readonly AcceptedVariant[]): Conflict[] {
   if (!accepted.length) return [...conflicts];
+  // What the accepted entries make equal, built once per call for each way of comparing, not once per conflict.
+  const built = new Map<string, Agreement>();
+  const agreement = (kind: ConflictKind, spelling: boolean): Agreement => {
+    const key = spelling ? 'spelling' : kind;
+    let a = built.get(key);
+    if (a) return a;
+    built.set(key, (a = new Agreement()));
+    for (const e of accepted) {
+      if (e.kind !== kind) continue;
+      const [first, ...rest] = e.variants;
+      for (const v of rest) {
+        a.union(norm(first), norm(v));
+        // An accepted full name covers its surname said alone ("Carvahlo" with "Ines Carvahlo").
+        if (spelling) a.union(lastWord(first), lastWord(v));
+      }
+    }
+    return a;
+  };
   return conflicts.filter((c) => {
     // Versions that look alike already (a rule whose difference the key does not show) stay reported.
     if (new Set(c.occurrences.map((o) => norm(variantKey(c, o)))).size < 2) return true;
-    const parent = new Map<string, string>();
-    const find = (k: string): string => { const p = parent.get(k) ?? k; return p === k ? k : find(p); };
-    const union = (a: string, b: string) => { parent.set(find(a), find(b)); };
     const spelling = c.kind === 'person' && c.rule !== 'title-mismatch';
-    for (const e of accepted) {
-      if (e.kind !== c.kind) continue;
-      for (const v of e.variants.slice(1)) {
-        union(norm(e.variants[0]), norm(v));
-        // An accepted full name covers its surname said alone ("Carvahlo" with "Ines Carvahlo").
-        if (spelling) union(lastWord(e.variants[0]), lastWord(v));
-      }
-    }
-    // A full name agrees with its own surname said alone.
-    if (spelling) for (const o of c.occurrences) union(norm(o.text), lastWord(o.text));
-    return new Set(c.occurrences.map((o) => find(norm(variantKey(c, o))))).size > 1;
+    const shared = agreement(c.kind, spelling);
+    // A full name agrees with its own surname said alone: true of this conflict's names only, so
+    // joined over the shared groups rather than into them.
+    const own = new Agreement();
+    if (spelling) for (const o of c.occurrences) own.union(shared.find(norm(o.text)), shared.find(lastWord(o.text)));
+    return new Set(c.occurrences.map((o) => own.find(shared.find(norm(variantKey(c, o)))))).size > 1;
   });
 }

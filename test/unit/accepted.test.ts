@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { acceptEntry, addAccepted, hideAccepted, parseAccepted } from '../../src/accepted';
+import { acceptEntry, AcceptedVariant, addAccepted, hideAccepted, parseAccepted } from '../../src/accepted';
 import type { Conflict, Occurrence } from '../../src/core/types';
 
 const at = (path: string, text: string, extra: Partial<Occurrence> = {}): Occurrence => ({ path, start: 0, end: text.length, text, ...extra });
@@ -60,6 +60,37 @@ describe('accepted variants', () => {
     assert.deepStrictEqual(entry.variants, ['Nobody should drive tonight — Oda Lindqvist', 'Nobody should drive tonight — Bram Ostrander']);
     assert.deepStrictEqual(hideAccepted([CREDIT], [{ kind: 'quote', variants: ['Nobody should drive tonight', 'Nobody should drive tonight — Bram Ostrander'] }]), [CREDIT]);
     assert.deepStrictEqual(hideAccepted([CREDIT], [entry]), []);
+  });
+
+  it('give each conflict the same answer among many as on its own', () => {
+    const office: Conflict = {
+      kind: 'person', rule: 'title-mismatch', severity: 'warning', subject: 'Tomasz Brel', message: '',
+      occurrences: [at('a', 'Tomasz Brel', { title: 'foreign minister' }), at('b', 'Tomasz Brel', { title: 'prime minister' })],
+    };
+    const surname: Conflict = { ...NAME, occurrences: [at('a', 'Halvard Quist'), at('c', 'Qusit', { rule: 'name-typo' })] };
+    const other: Conflict = { ...NAME, subject: 'Mira Holt', occurrences: [at('a', 'Mira Holt'), at('b', 'Holdt', { rule: 'name-typo' })] };
+    const all = [NAME, surname, other, office, CREDIT, FIGURE];
+    const entries: AcceptedVariant[] = [
+      { kind: 'person', variants: ['Halvard Quist', 'Halvard Qusit', 'Halvard Kvist'] },
+      acceptEntry(office), acceptEntry(CREDIT, CREDIT.occurrences[1]),
+    ];
+    const alone = all.filter((c) => hideAccepted([c], entries).length === 1);
+    assert.deepStrictEqual(hideAccepted(all, entries), alone);
+    assert.deepStrictEqual(alone, [other, FIGURE], 'only what no entry covers is left');
+  });
+
+  it('read the accepted entries once per call, not once per conflict', () => {
+    let reads = 0;
+    const counted = (e: AcceptedVariant): AcceptedVariant => ({ kind: e.kind, get variants() { reads++; return e.variants; } });
+    const entries = [
+      { kind: 'person' as const, variants: ['Halvard Quist', 'Halvard Kvist'] },
+      { kind: 'number' as const, variants: ['11 boats', '12 boats'] },
+      { kind: 'quote' as const, variants: ['Nobody should drive tonight', 'Nobody should drive today'] },
+    ].map(counted);
+    const many = Array.from({ length: 50 }, () => [NAME, FIGURE, CREDIT]).flat();
+    assert.strictEqual(hideAccepted(many, entries).length, many.length);
+    // Each entry is read for its own kind's groups: names twice (spelling, office), the others once.
+    assert.ok(reads <= 4, `${reads} reads of the entries for ${many.length} conflicts`);
   });
 
   it('add an entry to the file, keeping what else it holds, and not twice', () => {
