@@ -111,8 +111,8 @@ for (let k = 0; k < edits; k++) {
   editMs.push({ wall: performance.now() - t0, cpu: cpuSince(c0) });
 }
 const editStats = cold.api.analysis.latest.stats;
-// The cold run writes its cache entries as it goes; wait for the last ones before starting again.
-const entries = () => fs.readdirSync(storage, { recursive: true }).filter((f) => String(f).endsWith('.json')).length;
+// The cold run writes its cache entries once the analyses settle; wait for them before starting again.
+const entries = () => (fs.existsSync(storage) ? fs.readdirSync(storage, { recursive: true }).filter((f) => String(f).endsWith('.json')).length : 0);
 for (let i = 0; i < 100 && entries() < n; i++) await new Promise((r) => setTimeout(r, 50));
 dispose(cold.ctx);
 // The edits are saved and the editor closed, so the warm start reads the workspace files only.
