@@ -46,9 +46,10 @@ function classify(a: string, b: string): Variation {
   if (fa === fb) return 'same';
   // Names do not take a plural: "Alert" / "Alerts" is a common noun, not a misspelt name.
   if (fa + 's' === fb || fb + 's' === fa) return 'different';
-  if (translitKey(a) === translitKey(b)) return 'transliteration';
-  // Two neighbouring letters swapped is a slip of the keyboard, whatever the letters.
+  // Two neighbouring letters swapped is a slip of the keyboard, whatever the letters, even where
+  // the transliteration rules would fold both ("Greiner" / "Griener": ei and ie both fold to i).
   if (isTransposition(fa, fb)) return 'typo';
+  if (translitKey(a) === translitKey(b)) return 'transliteration';
   const sa = skeleton(a), sb = skeleton(b);
   // Same consonants, different vowels: a transliteration (Hisham/Hesham, Volodymyr/Vladimir).
   if (sa === sb && sa.length >= 3 && fa[0] === fb[0] && Math.abs(fa.length - fb.length) <= 2) return 'transliteration';

@@ -15,6 +15,8 @@ describe('name spellings', () => {
     ['Tamworth', 'Tamwroth', 'typo'],
     ['Fenwick', 'Fenwik', 'typo'],
     ['Bellamy', 'Bellany', 'typo'],
+    ['Greiner', 'Griener', 'typo'],
+    ['Sergei', 'Sergey', 'transliteration'],
     ['Oduya', 'Okafor', 'different'],
     ['Lee', 'Lea', 'different'],
     ['Warning', 'Warnings', 'different'],
