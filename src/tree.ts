@@ -23,6 +23,9 @@ export type OccurrenceNode = { type: 'occurrence'; id: string; occurrence: Occur
 export type Node = GroupNode | ConflictNode | OccurrenceNode;
 
 export class ConflictTree extends AnalysisTree<Node, GroupNode> {
+  #following: Promise<void> = Promise.resolve();
+  #followRequests = 0;
+
   constructor(private readonly config: Config) {
     super('crosscheck.conflicts');
     const follow = () => void this.followEditor(vscode.window.activeTextEditor);
@@ -71,8 +74,19 @@ export class ConflictTree extends AnalysisTree<Node, GroupNode> {
     return item;
   }
 
-  /** Selects the conflict at the cursor of `editor` (or its article's first one) when following is on. */
-  async followEditor(editor: vscode.TextEditor | undefined): Promise<void> {
+  /**
+   * Selects the conflict at the cursor of `editor` (or its article's first one) when following is on.
+   * One reveal at a time, and only the latest request: two in flight can finish in either order, which
+   * left the conflict at an earlier cursor selected after a quick move (or the view shown, then a move).
+   */
+  followEditor(editor: vscode.TextEditor | undefined): Promise<void> {
+    const request = ++this.#followRequests;
+    const turn = this.#following.then(() => (request === this.#followRequests ? this.#select(editor) : undefined));
+    this.#following = turn.catch(() => undefined);
+    return turn;
+  }
+
+  async #select(editor: vscode.TextEditor | undefined): Promise<void> {
     if (!editor || !this.view.visible || !this.config.settings.followActiveEditor) return;
     const key = editor.document.uri.toString();
     // Offsets are into the analysed text: after an unanalysed edit they may point elsewhere.

@@ -83,6 +83,31 @@ suite('Conflicts and People views', () => {
     }
   });
 
+  test('Should end on the conflict at the latest cursor when the cursor moves while the view is still revealing', async () => {
+    const { tree } = await api();
+    await vscode.commands.executeCommand('crosscheck.conflicts.focus');
+    await waitFor('the Conflicts view to show', () => tree.view.visible);
+    const editor = await showAt(COURIER, 'We got every family');
+    await waitFor('the reworded quote selected', () => selectedOccurrence(tree.view.selection)?.startsWith('We got every family'));
+    // A busy workbench (the browser's, under load) answers the first reveal last.
+    const reveal = tree.view.reveal;
+    let calls = 0;
+    tree.view.reveal = (node, options) => {
+      const delay = ++calls === 1 ? 500 : 0;
+      return new Promise<void>((resolve) => setTimeout(resolve, delay)).then(() => reveal.call(tree.view, node, options));
+    };
+    const place = (text: string) => { const at = editor.document.positionAt(editor.document.getText().indexOf(text) + 1); editor.selection = new vscode.Selection(at, at); };
+    try {
+      place('Ines Carvahlo');
+      const first = tree.followEditor(editor);
+      place('nine deaths');
+      await Promise.all([first, tree.followEditor(editor)]);
+      await waitFor('the death toll selected', () => selectedOccurrence(tree.view.selection) === 'nine deaths');
+    } finally {
+      tree.view.reveal = reveal;
+    }
+  });
+
   test('Should list each person with their spellings and, under each, the mentions by article', async () => {
     const { people } = await api();
     const persons = people.getChildren() as PersonNode[];

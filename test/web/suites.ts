@@ -1,13 +1,12 @@
 // The integration suites that apply in VS Code for the Web, imported statically so esbuild bundles
 // them, in the desktop order (test/integration/suites.ts). Left out: commands.test (runs the CLI and
-// writes with Node's fs), replaced here by commands.web.test; views.test, whose checks of which view
-// is visible and selected failed about one run in four in the browser's workbench (the trees
-// themselves are checked here by the conflicts, editorFeatures and commands suites).
+// writes with Node's fs), replaced here by commands.web.test.
 import './web.test';
 import './commands.web.test';
 import '../integration/smoke.test';
 import '../integration/conflicts.test';
 import '../integration/updates.test';
+import '../integration/views.test';
 import '../integration/badInput.test';
 import '../integration/diagnostics.test';
 import '../integration/editorFeatures.test';
