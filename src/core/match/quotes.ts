@@ -59,17 +59,23 @@ const diff = (x: readonly string[], y: readonly string[]) => diffArrays(x as str
  * Word diff anchored on the longest shared run, then on the longest run of each side of it, down to
  * runs of two words, so a stray shared word cannot pull a long run out of line; shorter stretches go
  * to the diff library. Left of an anchor the words are aligned from the anchor outwards, so a
- * repeated word ("we ... we would") does not split an excerpt's leading words.
+ * repeated word ("we ... we would") does not split an excerpt's leading words. Finding runs costs the
+ * product of the two lengths each time: once `budget` (word pairs) is spent, the diff library takes
+ * what is left, so two long quotes made of two-word runs cost a few passes, not one per run.
  */
-function anchoredDiff(a: readonly string[], b: readonly string[], towardsEnd: boolean): Part[] {
-  if (!a.length || !b.length) return diff(a, b);
+function anchoredDiff(a: readonly string[], b: readonly string[], towardsEnd: boolean, budget: { pairs: number }): Part[] {
+  const library = () => towardsEnd
+    ? diff([...a].reverse(), [...b].reverse()).reverse().map((p) => ({ ...p, value: [...p.value].reverse() }))
+    : diff(a, b);
+  if (!a.length || !b.length || a.length * b.length > budget.pairs) return library();
+  budget.pairs -= a.length * b.length;
   const [i, j, n] = longestCommonRun(a, b);
-  if (n < 2) {
-    return towardsEnd
-      ? diff([...a].reverse(), [...b].reverse()).reverse().map((p) => ({ ...p, value: [...p.value].reverse() }))
-      : diff(a, b);
-  }
-  return [...anchoredDiff(a.slice(0, i), b.slice(0, j), true), { value: a.slice(i, i + n) as string[] }, ...anchoredDiff(a.slice(i + n), b.slice(j + n), false)];
+  if (n < 2) return library();
+  return [
+    ...anchoredDiff(a.slice(0, i), b.slice(0, j), true, budget),
+    { value: a.slice(i, i + n) as string[] },
+    ...anchoredDiff(a.slice(i + n), b.slice(j + n), false, budget),
+  ];
 }
 
 /**
@@ -78,7 +84,8 @@ function anchoredDiff(a: readonly string[], b: readonly string[], towardsEnd: bo
  */
 function alignedDiff(a: readonly string[], b: readonly string[]): { parts: Part[]; anchor: number; run: number } {
   const [i, j, n] = longestCommonRun(a, b);
-  if (n === 0) return { parts: diff(a, b), anchor: -1, run: 0 };
+  // Without a four-word run two quotes are not compared at all: no need to align them.
+  if (n < 4) return { parts: [], anchor: -1, run: n };
   const parts: Part[] = [];
   let removed: string[] = [], added: string[] = [];
   const flush = () => {
@@ -91,11 +98,12 @@ function alignedDiff(a: readonly string[], b: readonly string[]): { parts: Part[
     else if (p.added) added.push(...p.value);
     else { flush(); parts.push(p); }
   };
-  anchoredDiff(a.slice(0, i), b.slice(0, j), true).forEach(push);
+  const budget = { pairs: 3 * a.length * b.length };
+  anchoredDiff(a.slice(0, i), b.slice(0, j), true, budget).forEach(push);
   flush();
   const anchor = parts.length;
   parts.push({ value: a.slice(i, i + n) as string[] });
-  anchoredDiff(a.slice(i + n), b.slice(j + n), false).forEach(push);
+  anchoredDiff(a.slice(i + n), b.slice(j + n), false, budget).forEach(push);
   flush();
   return { parts, anchor, run: n };
 }
@@ -135,10 +143,11 @@ export function compareQuotes(a: readonly string[], b: readonly string[], minWor
   const wa = a.filter(spoken), wb = b.filter(spoken);
   if (wa.length < minWords || wb.length < minWords) return undefined;
   const { parts, anchor, run } = alignedDiff(a, b);
+  if (run < 4) return undefined;
   const common = parts.filter((p) => !p.added && !p.removed).reduce((n, p) => n + p.value.filter((w) => w !== ELLIPSIS).length, 0);
   const shorter = Math.min(wa.length, wb.length);
   // One utterance shares a run of words and most of the shorter rendering.
-  if (common < minWords || common / shorter < 0.5 || run < 4) return undefined;
+  if (common < minWords || common / shorter < 0.5) return undefined;
   // Words only before the first or after the last aligned word mean one quote is an excerpt.
   const [first, last] = alignedRegion(parts, anchor);
   const changes: [string, string][] = [];
