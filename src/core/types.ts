@@ -61,13 +61,24 @@ export interface Claim extends Span {
   readonly namedNearby?: readonly string[];
   /** For a date: the day it names, and the words of its sentence that say which event it dates. */
   readonly date?: EventDate;
+  /** For a weekday ("on Monday", "Tuesday's attack"): the day it names and the words of its sentence. */
+  readonly weekday?: EventWeekday;
 }
 
-export interface EventDate {
+export interface EventDate extends EventWords {
   readonly year?: number;
   /** 1 to 12. */
   readonly month: number;
   readonly day?: number;
+}
+
+export interface EventWeekday extends EventWords {
+  /** 0 for Sunday to 6 for Saturday, as Date.getUTCDay counts. */
+  readonly day: number;
+}
+
+/** The words of a dated sentence that say which event it tells of. */
+export interface EventWords {
   /** Content words of the sentence, lower case. */
   readonly words: readonly string[];
   /** Those of them written with a capital: names of people, places, organisations. */

@@ -1,9 +1,12 @@
 import * as assert from 'assert';
 import { analyze } from '../../src/core/analyze';
 import { extractDates } from '../../src/core/extract/dates';
+import { calendar, FullDate } from '../../src/core/match/weekdays';
 import { sentenceBounds } from '../../src/core/text';
+import type { Calendar } from '../../src/core/match/weekdays';
 
-const dates = (text: string) => extractDates('a.txt', text).map((c) => ({ text: c.text, year: c.date!.year, month: c.date!.month, day: c.date!.day }));
+const dates = (text: string) => extractDates('a.txt', text).filter((c) => c.kind === 'date').map((c) => ({ text: c.text, year: c.date!.year, month: c.date!.month, day: c.date!.day }));
+const weekdays = (text: string) => extractDates('a.txt', text).filter((c) => c.kind === 'weekday').map((c) => ({ text: c.text, start: c.start, day: c.weekday!.day }));
 const dateConflicts = (...texts: string[]) =>
   analyze(texts.map((text, i) => ({ path: `${i + 1}.txt`, text }))).conflicts.filter((c) => c.subject === 'date');
 
@@ -81,4 +84,87 @@ describe('dates', () => {
       'A man robbed the Pellham Trust bank on Oct. 20, taking cash from a teller, police said. The Dunmore Savings bank was robbed on Oct. 19.'],
   ];
   for (const [label, a, b] of quiet) it(`does not report ${label}`, () => assert.deepStrictEqual(dateConflicts(a, b), []));
+
+  const weekdayReads: [string, string, ReturnType<typeof weekdays>][] = [
+    ['reads "on" and a weekday', 'The ferry sank on Monday near the reef.', [{ text: 'Monday', start: 18, day: 1 }]],
+    ['reads a possessive weekday without its "s"', "Tuesday's storm closed the port.", [{ text: 'Tuesday', start: 0, day: 2 }]],
+    ['reads a weekday with a time of day', 'The ferry sank late Saturday night near the reef.', [{ text: 'Saturday', start: 20, day: 6 }]],
+    ['leaves the weekday of a written date to the date', 'The ferry sank on Monday, Sept. 28, 2015, near the reef.', []],
+    ['skips a weekday before a day of the month', 'The ferry sank on Friday the 13th near the reef.', []],
+    ['skips a weekday of another week', 'The ferry sank last Monday; the tug left next Friday.', []],
+    ['skips a weekday that recurs', 'The ferry sails every Friday and on Sundays.', []],
+    ['skips the ends of a period', 'Ferries were halted since Tuesday and until Thursday.', []],
+    ['skips a span of days', 'Crews searched Monday and Tuesday, then Wednesday-Thursday.', []],
+    ['skips a named day', 'Shops opened early for Black Friday.', []],
+    ['skips the day a thing was said', 'The ferry sank, the coast guard said Monday. On Friday, officials told reporters more.', []],
+  ];
+  for (const [label, text, want] of weekdayReads) it(label, () => assert.deepStrictEqual(weekdays(text), want));
+
+  const day = (year: number, month: number, d: number): FullDate => ({ year, month, day: d, words: [], names: [], near: [] });
+  const verdicts: [string, number, { year?: number; month: number; day?: number }, FullDate[], Calendar][] = [
+    ['a weekday on its date with a year agrees', 1, { year: 2015, month: 9, day: 28 }, [], 'agree'],
+    ['a weekday off its date with a year disagrees', 2, { year: 2015, month: 9, day: 28 }, [], 'disagree'],
+    ['a date without a year and no dateline settles nothing', 2, { month: 9, day: 28 }, [], undefined],
+    ['a dateline gives the year to a date in its week', 1, { month: 9, day: 28 }, [day(2015, 9, 30)], 'agree'],
+    ['a dateline week the date is not on disagrees', 2, { month: 9, day: 28 }, [day(2015, 9, 30)], 'disagree'],
+    ['a dateline far from the date pins no week', 2, { month: 9, day: 28 }, [day(2015, 12, 30)], undefined],
+    ['a weekday pinned to another week is not compared with a dated day', 2, { year: 2015, month: 9, day: 28 }, [day(2015, 12, 1)], undefined],
+    ['a dateline late in a year puts an early date in the next', 6, { month: 1, day: 2 }, [day(2015, 12, 30)], 'agree'],
+    ['a month without a day settles nothing', 1, { year: 2015, month: 9 }, [], undefined],
+  ];
+  for (const [label, weekday, date, anchors, want] of verdicts) {
+    it(label, () => assert.strictEqual(calendar({ day: weekday, words: [], names: [], near: [] }, { ...date, words: [], names: [], near: [] }, anchors), want));
+  }
+
+  it('reports a weekday the calendar cannot put on the date of the same event', () => {
+    const found = dateConflicts(
+      'Lina Okafor resigned from the Dunmore housing board on Tuesday after the budget vote.',
+      'Lina Okafor resigned from the Dunmore housing board on Sept. 28, 2015, after the budget vote.',
+    );
+    assert.deepStrictEqual(found.map((c) => c.occurrences.map((o) => o.text)), [['Tuesday', 'Sept. 28, 2015']]);
+  });
+
+  it("reports a weekday against a date without a year when the weekday's dateline pins the week", () => {
+    const found = dateConflicts(
+      'DUNMORE, Sept. 30, 2015\nLina Okafor resigned from the Dunmore housing board on Tuesday after the budget vote.',
+      'Lina Okafor resigned from the Dunmore housing board on Sept. 28 after the budget vote.',
+    );
+    assert.deepStrictEqual(found.map((c) => c.occurrences.map((o) => o.text)), [['Tuesday', 'Sept. 28']]);
+  });
+
+  const calendarQuiet: [string, string, string][] = [
+    ['a weekday the calendar puts on the date',
+      'Lina Okafor resigned from the Dunmore housing board on Monday after the budget vote.',
+      'Lina Okafor resigned from the Dunmore housing board on Sept. 28, 2015, after the budget vote.'],
+    ['a weekday against a date without a year and no dateline',
+      'Lina Okafor resigned from the Dunmore housing board on Tuesday after the budget vote.',
+      'Lina Okafor resigned from the Dunmore housing board on Sept. 28 after the budget vote.'],
+    ['a weekday whose dateline pins another week',
+      'DUNMORE, Nov. 4, 2015\nLina Okafor resigned from the Dunmore housing board on Tuesday after the budget vote.',
+      'Lina Okafor resigned from the Dunmore housing board on Sept. 28, 2015, after the budget vote.'],
+    ['a weekday whose sentence shares only names with the date',
+      'On Tuesday, Lina Okafor and Mayor Jonah Pell met in Dunmore, at the Pellham Harbour Summit.',
+      'Mayor Jonah Pell opened the Pellham Harbour Summit in Dunmore on Sept. 28, 2015.'],
+    ['two weekdays for one event, which no calendar settles',
+      'Lina Okafor resigned from the Dunmore housing board on Tuesday after the budget vote.',
+      'Lina Okafor resigned from the Dunmore housing board on Monday after the budget vote.'],
+  ];
+  for (const [label, a, b] of calendarQuiet) it(`does not report ${label}`, () => assert.deepStrictEqual(dateConflicts(a, b), []));
+
+  it("counts a weekday the calendar puts on the other article's date as agreement", () => {
+    const misdated = 'Lina Okafor resigned from the Dunmore housing board on Sept. 29 after the budget vote.';
+    const other = 'Lina Okafor resigned from the Dunmore housing board on Sept. 28, 2015, after the budget vote.';
+    // Without the weekday the two dates are one event dated twice; with it, the first article also
+    // gives the other's date, so nothing is certain enough to report.
+    assert.strictEqual(dateConflicts(misdated, other).length, 1);
+    assert.deepStrictEqual(dateConflicts(`${misdated}\nThe budget vote came on Monday, and Okafor left the housing board.`, other), []);
+  });
+
+  it('does not set a four-year war against a war that began in 2011', () => {
+    const found = analyze([
+      { path: '1.txt', text: 'DUNMORE, Oct. 2, 2015\nThe four-year war in Veldoria has driven 90,000 people from their homes.' },
+      { path: '2.txt', text: 'The war in Veldoria began in 2011 and has driven 90,000 people from their homes.' },
+    ]).conflicts.filter((c) => c.kind === 'number');
+    assert.deepStrictEqual(found, []);
+  });
 });

@@ -1,5 +1,7 @@
-// Dates of events: "Oct. 30", "May 2014", "in April", "29 October 2017". Each keeps the words of its
-// sentence so the matcher can tell when two articles date the same event differently.
+// Dates of events: "Oct. 30", "May 2014", "in April", "29 October 2017", and weekdays ("on Monday",
+// "Tuesday's attack"). Each keeps the words of its sentence so the matcher can tell when two articles
+// date the same event differently.
+import { SPEECH_VERBS } from '../model/lexicon';
 import { sentenceBounds } from '../text';
 import type { Claim } from '../types';
 
@@ -49,6 +51,47 @@ export function extractDates(path: string, text: string): Claim[] {
       path, start, end, text: text.slice(start, end), kind: 'date',
       value: month * 100 + (day ?? 0), low: month * 100 + (day ?? 0), high: month * 100 + (day ?? 0), measure: 'date',
       date: { year: yearText ? Number(yearText) : undefined, month, day, ...ctx },
+    });
+  }
+  return [...out, ...extractWeekdays(path, text)].sort((a, b) => a.start - b.start);
+}
+
+const WEEKDAY_STEMS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
+const WEEKDAY_NAME = String.raw`(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day`;
+const WEEKDAY = new RegExp(String.raw`(?<![\p{L}\p{N}])(Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day(?![\p{L}\p{N}])`, 'gu');
+// "Monday, Sept. 28" or "Friday the 13th": the weekday of a date read whole above.
+const DATE_AFTER = new RegExp(String.raw`^,?\s*(?:${MONTH}|(?:the\s+)?\d)`, 'u');
+// "last Monday", "every Friday", "since Tuesday", "as early as Monday", "Monday and Tuesday": not one
+// day, or not one this week, or the end of a period rather than the day of an event.
+const NOT_ONE_DAY_BEFORE = new RegExp(String.raw`(?:\b(?:a|an|the|every|each|last|next|this|that|past|following|previous|same|one|any|some|of|as|since|until|till|by|before|after|through|thru|from|between|starting|beginning|ending)\s+|[-–—/]\s*|${WEEKDAY_NAME},?\s+(?:and|or|to|through|thru|until|till|into)\s+(?:(?:early|late)\s+)?)$`, 'i');
+const NOT_ONE_DAY_AFTER = new RegExp(String.raw`^(?:['’]s)?\s*(?:[-–—/]|(?:and|or|to|through|thru|until|till|into)\s+(?:(?:early|late)\s+)?${WEEKDAY_NAME})`, 'u');
+// "Black Friday", "Super Tuesday", "Easter Sunday": a named day, not a day of this week.
+const NAMED_DAY_BEFORE = /(?<![\p{L}'’.-])(?!(?:On|Late|Early)\s)\p{Lu}[\p{L}'’.-]*\s+$/u;
+// "said Monday", "told reporters on Tuesday", "On Friday, police said": the day of the telling, which
+// is not the day of what is told.
+const TELLING_WORDS = new Set([...SPEECH_VERBS, 'according', 'statement', 'interview', 'conference', 'briefing', 'reporters']);
+const TELLING_REACH = 4;
+
+/** Weekdays that date an event, with the words of their sentence; the matcher resolves them to dates. */
+function extractWeekdays(path: string, text: string): Claim[] {
+  const out: Claim[] = [];
+  WEEKDAY.lastIndex = 0;
+  for (let m = WEEKDAY.exec(text); m; m = WEEKDAY.exec(text)) {
+    const start = m.index, end = start + m[0].length;
+    const sentence = sentenceBounds(text, start);
+    const before = text.slice(Math.max(sentence.start, start - 40), start);
+    const after = text.slice(end, Math.min(sentence.end, end + 40));
+    if (DATE_AFTER.test(after) || NOT_ONE_DAY_BEFORE.test(before) || NOT_ONE_DAY_AFTER.test(after) || NAMED_DAY_BEFORE.test(before)) continue;
+    const wordsBefore = text.slice(sentence.start, start).match(/\p{L}+/gu) ?? [];
+    const wordsAfter = text.slice(end, sentence.end).match(/\p{L}+/gu) ?? [];
+    const near = [...wordsBefore.slice(-TELLING_REACH), ...wordsAfter.slice(0, TELLING_REACH)];
+    if (near.some((w) => TELLING_WORDS.has(w.toLowerCase()))) continue;
+    const sentenceText = text.slice(sentence.start, sentence.end);
+    if (CAPTION.test(sentenceText)) continue;
+    const day = WEEKDAY_STEMS.indexOf(m[1].toLowerCase());
+    out.push({
+      path, start, end, text: m[0], kind: 'weekday', value: day, low: day, high: day, measure: 'weekday',
+      weekday: { day, ...contextOf(text, sentence.start, sentence.end, start, end) },
     });
   }
   return out;
