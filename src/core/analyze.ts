@@ -84,7 +84,7 @@ export function match(facts: readonly ArticleFacts[], opts: Options): Analysis {
   const quotes = facts.flatMap((f) => f.quotes);
   const peopleOf = new Map(facts.map((f) => [f.path, f.people]));
   const speakerIndex: SpeakerIndex = {
-    /** The full name, of those the quote's article uses, that the speaker phrase ends with last. */
+    /** Of the full names the quote's article uses, the one that ends last in the speaker phrase ("Roe's lawyer Ann Lee"). */
     fullName: (q, phrase) => {
       let best: { at: number; i: number } | undefined;
       for (const m of peopleOf.get(q.path) ?? []) {
