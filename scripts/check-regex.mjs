@@ -153,7 +153,13 @@ function wrapPatterns(src, file, sites) {
       // Close the wrapper after the constructor's own closing parenthesis.
       let j = i + 'new RegExp('.length, depth = 1;
       const start = j;
-      while (depth) { if (src[j] === '(') depth++; else if (src[j] === ')') depth--; j++; }
+      // An escaped parenthesis ("\\(" in a String.raw pattern) is text, not nesting; a source that
+      // ends first is a tokenizer failure to report, not a reason to scan forever.
+      while (depth) {
+        if (j >= src.length) throw new Error(`${file}:${line(i)}: could not find the end of new RegExp(`);
+        if (src[j] === '\\') j++; else if (src[j] === '(') depth++; else if (src[j] === ')') depth--;
+        j++;
+      }
       out += `${wrapPatterns(src.slice(start, j), file, []) })`;
       i = j; prev = 'x'; continue;
     }
