@@ -75,6 +75,8 @@ export interface EventDate extends EventWords {
 export interface EventWeekday extends EventWords {
   /** 0 for Sunday to 6 for Saturday, as Date.getUTCDay counts. */
   readonly day: number;
+  /** "late Monday", "Monday night": near midnight, where another time zone is already a day on or back. */
+  readonly nearMidnight?: boolean;
 }
 
 /** The words of a dated sentence that say which event it tells of. */

@@ -88,7 +88,7 @@ describe('dates', () => {
   const weekdayReads: [string, string, ReturnType<typeof weekdays>][] = [
     ['reads "on" and a weekday', 'The ferry sank on Monday near the reef.', [{ text: 'Monday', start: 18, day: 1 }]],
     ['reads a possessive weekday without its "s"', "Tuesday's storm closed the port.", [{ text: 'Tuesday', start: 0, day: 2 }]],
-    ['reads a weekday with a time of day', 'The ferry sank late Saturday night near the reef.', [{ text: 'Saturday', start: 20, day: 6 }]],
+    ['reads a weekday with a time of day', 'The ferry sank on Saturday afternoon near the reef.', [{ text: 'Saturday', start: 18, day: 6 }]],
     ['leaves the weekday of a written date to the date', 'The ferry sank on Monday, Sept. 28, 2015, near the reef.', []],
     ['skips a weekday before a day of the month', 'The ferry sank on Friday the 13th near the reef.', []],
     ['skips a weekday of another week', 'The ferry sank last Monday; the tug left next Friday.', []],
@@ -99,6 +99,18 @@ describe('dates', () => {
     ['skips the day a thing was said', 'The ferry sank, the coast guard said Monday. On Friday, officials told reporters more.', []],
   ];
   for (const [label, text, want] of weekdayReads) it(label, () => assert.deepStrictEqual(weekdays(text), want));
+
+  const midnight: [string, boolean][] = [
+    ['The ferry sank late Saturday near the reef.', true],
+    ['The ferry sank early on Saturday near the reef.', true],
+    ["The ferry sank Saturday night near the reef.", true],
+    ['The ferry sank on Saturday afternoon near the reef.', false],
+  ];
+  for (const [text, want] of midnight) {
+    it(`${want ? 'marks' : 'does not mark'} "${text}" as near midnight`, () => {
+      assert.deepStrictEqual(extractDates('a.txt', text).map((c) => c.weekday?.nearMidnight === true), [want]);
+    });
+  }
 
   const day = (year: number, month: number, d: number): FullDate => ({ year, month, day: d, words: [], names: [], near: [] });
   const verdicts: [string, number, { year?: number; month: number; day?: number }, FullDate[], Calendar][] = [
@@ -114,6 +126,15 @@ describe('dates', () => {
   ];
   for (const [label, weekday, date, anchors, want] of verdicts) {
     it(label, () => assert.strictEqual(calendar({ day: weekday, words: [], names: [], near: [] }, { ...date, words: [], names: [], near: [] }, anchors), want));
+  }
+  const nearMidnight: [string, number, { year: number; month: number; day: number }, Calendar][] = [
+    ['late on a day agrees with the next day', 1, { year: 2015, month: 9, day: 29 }, 'agree'],
+    ['early on a day agrees with the day before', 2, { year: 2015, month: 9, day: 28 }, 'agree'],
+    ['Saturday night agrees with the Sunday after, across the week', 6, { year: 2015, month: 9, day: 27 }, 'agree'],
+    ['near midnight still disagrees two days off', 1, { year: 2015, month: 9, day: 30 }, 'disagree'],
+  ];
+  for (const [label, weekday, date, want] of nearMidnight) {
+    it(label, () => assert.strictEqual(calendar({ day: weekday, nearMidnight: true, words: [], names: [], near: [] }, { ...date, words: [], names: [], near: [] }, []), want));
   }
 
   it('reports a weekday the calendar cannot put on the date of the same event', () => {
@@ -145,6 +166,9 @@ describe('dates', () => {
     ['a weekday whose sentence shares only names with the date',
       'On Tuesday, Lina Okafor and Mayor Jonah Pell met in Dunmore, at the Pellham Harbour Summit.',
       'Mayor Jonah Pell opened the Pellham Harbour Summit in Dunmore on Sept. 28, 2015.'],
+    ['a weekday late at night against the next day, which another time zone may give',
+      'Lina Okafor resigned from the Dunmore housing board late Monday after the budget vote.',
+      'Lina Okafor resigned from the Dunmore housing board on Sept. 29, 2015, after the budget vote.'],
     ['two weekdays for one event, which no calendar settles',
       'Lina Okafor resigned from the Dunmore housing board on Tuesday after the budget vote.',
       'Lina Okafor resigned from the Dunmore housing board on Monday after the budget vote.'],

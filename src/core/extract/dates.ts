@@ -71,6 +71,8 @@ const NAMED_DAY_BEFORE = /(?<![\p{L}'’.-])(?!(?:On|Late|Early)\s)\p{Lu}[\p{L}'
 // is not the day of what is told.
 const TELLING_WORDS = new Set([...SPEECH_VERBS, 'according', 'statement', 'interview', 'conference', 'briefing', 'reporters']);
 const TELLING_REACH = 4;
+const MIDNIGHT_BEFORE = /\b(?:late|early|overnight)\s+(?:on\s+)?$/i;
+const MIDNIGHT_AFTER = /^(?:['’]s)?\s+(?:night|evening|overnight)\b/i;
 
 /** Weekdays that date an event, with the words of their sentence; the matcher resolves them to dates. */
 function extractWeekdays(path: string, text: string): Claim[] {
@@ -91,7 +93,7 @@ function extractWeekdays(path: string, text: string): Claim[] {
     const day = WEEKDAY_STEMS.indexOf(m[1].toLowerCase());
     out.push({
       path, start, end, text: m[0], kind: 'weekday', value: day, low: day, high: day, measure: 'weekday',
-      weekday: { day, ...contextOf(text, sentence.start, sentence.end, start, end) },
+      weekday: { day, ...(MIDNIGHT_BEFORE.test(before) || MIDNIGHT_AFTER.test(after) ? { nearMidnight: true } : {}), ...contextOf(text, sentence.start, sentence.end, start, end) },
     });
   }
   return out;

@@ -43,6 +43,9 @@ export function calendar(weekday: EventWeekday, date: EventDate, anchors: readon
     ? [dayNumber(date.year, date.month, day)]
     : anchors.flatMap((a) => [a.year - 1, a.year, a.year + 1].map((y) => dayNumber(y, date.month, day))).filter(near);
   if (!readings.length) return undefined;
-  if (readings.some((n) => new Date(n * DAY_MS).getUTCDay() === weekday.day)) return 'agree';
+  // Near midnight, a day either side is the same moment seen from another time zone.
+  const slack = weekday.nearMidnight ? 1 : 0;
+  const off = (n: number) => { const d = Math.abs(new Date(n * DAY_MS).getUTCDay() - weekday.day); return Math.min(d, 7 - d); };
+  if (readings.some((n) => off(n) <= slack)) return 'agree';
   return anchors.length === 0 || readings.every(near) ? 'disagree' : undefined;
 }
