@@ -45,3 +45,9 @@ export function looksLikeNonPerson(tags: ReadonlySet<string> | undefined): boole
 export function isCommonWord(tags: ReadonlySet<string> | undefined): boolean {
   return !!tags && !tags.has('ProperNoun') && ['Verb', 'Adjective', 'Adverb', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord'].some((t) => tags.has(t));
 }
+
+/** Whether compromise's lexicon holds the word: "Police" and "Earlier" are vocabulary; "Okonkwo" is not. */
+export function isKnownWord(word: string): boolean {
+  const lexicon = (load().model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
+  return Object.prototype.hasOwnProperty.call(lexicon, word.toLowerCase());
+}

@@ -163,6 +163,19 @@ describe('analyze: conflicts across articles', () => {
     assert.deepStrictEqual(c.occurrences.map((o) => [o.text, o.rule]), [['Bruno Kasprazk', 'name-typo'], ['Kasprzak', undefined], ['Kasprzak', undefined]]);
   });
 
+  it('reports a surname alone with other vowels than the full name in its own article, as information', () => {
+    const x = { path: 'x', text: 'Chef Lorenzo Castellani opened the hall. Lorenzo Castellani cooked. "The hall is full," Castallini said.' };
+    const [c] = analyze([x]).conflicts.filter((k) => k.kind === 'person');
+    assert.strictEqual(c.severity, 'information');
+    assert.deepStrictEqual(c.occurrences.map((o) => [o.text, o.rule]), [['Lorenzo Castellani', undefined], ['Lorenzo Castellani', undefined], ['Castallini', 'name-transliteration']]);
+  });
+
+  it('does not place a surname alone by a near spelling from another article', () => {
+    const x = { path: 'x', text: 'Chef Lorenzo Castellani opened the hall.' };
+    const y = { path: 'y', text: '"The hall is full," Castallini said.' };
+    assert.deepStrictEqual(analyze([x, y]).conflicts.filter((k) => k.kind === 'person'), []);
+  });
+
   it('finds nothing when articles agree', () => {
     assert.deepStrictEqual(analyze([A, { path: 'd.txt', text: A.text }]).conflicts, []);
   });

@@ -23,6 +23,9 @@ describe('people: mentions and their spans', () => {
     ['a long title that starts with a body', 'The bill was blocked by Senate Majority Leader Petra Lind.', [{ text: 'Petra Lind', title: 'senate majority leader' }]],
     ['dotted initials as a given name', 'The board heard T.J. Marlowe on Thursday.', [{ text: 'T.J. Marlowe' }]],
     ['a name after "in" with a possessive is still a person', "The plan was found in Ruth Adeyemi's desk.", [{ text: 'Ruth Adeyemi' }]],
+    ['an unfamiliar surname opening a sentence before "said"', 'Brightwater said the roads were shut.', [{ text: 'Brightwater' }]],
+    ['an unfamiliar surname after a closing quote', '"The roads are shut," Brightwater said.', [{ text: 'Brightwater' }]],
+    ['an unfamiliar given name opening a sentence, a role between commas before "told"', 'Djoko Prasetyo, the head of the port, told reporters.', [{ text: 'Djoko Prasetyo' }]],
   ];
   for (const [label, text, want] of cases) {
     it(label, () => assert.deepStrictEqual(names(text), want));
@@ -34,6 +37,10 @@ describe('people: mentions and their spans', () => {
     ['weekdays and months', 'On Monday, March rains returned.'],
     ['a place named like a person, after "in"', 'She teaches at a clinic in Grace Harbor now.'],
     ['country acronyms with dots', 'The U.S. Navy and the U.N. Council met.'],
+    ['a run where an article follows a title', 'Photo: Daily Press An Italian sailor waves from the deck.'],
+    ['a common noun opening a sentence before "said"', 'Police said the roads were shut.'],
+    ['an unfamiliar word before a verb other than "said"', 'Story continues below the picture.'],
+    ['an organisation with a role between commas', 'Globex Holdings, the parent company, said it would appeal.'],
   ];
   for (const [label, text] of notPeople) {
     it(`finds no person in ${label}`, () => assert.deepStrictEqual(names(text), []));

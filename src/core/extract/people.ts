@@ -2,7 +2,7 @@
 // the text shows they name a person. compromise's own people() misses unfamiliar names and keeps
 // titles and trailing punctuation, so it is used only as one signal (its per-word tags).
 import { NAME_PARTICLES, NON_PERSON_WORDS, SPEECH_VERBS, TITLE_WORDS, FUNCTION_WORDS } from '../model/lexicon';
-import { isCommonWord, looksLikeNonPerson, looksLikePerson, Tags } from '../nlp';
+import { isCommonWord, isKnownWord, looksLikeNonPerson, looksLikePerson, Tags } from '../nlp';
 import { fold, isCapitalised, Token, words } from '../text';
 import type { PersonMention } from '../types';
 
@@ -61,16 +61,38 @@ export function extractPeople(path: string, text: string, tags: Tags): PersonMen
   return out;
 }
 
+// The verbs that make an unknown word before them a speaker; "continues", "adds" or "notes" also
+// follow common nouns ("Story continues below").
+const SAID = new Set(['said', 'says', 'told', 'tells']);
+// ", Indonesia's acting director of air transport, said": a role set off by commas before a speech verb.
+const ROLE_THEN_SPEECH = /^,\s+((?:the|a|an|\p{Lu}[\p{L}.]*['’]s)\s[^,.;:!?"“”()]{2,80}),\s+(\p{Ll}+)\b/u;
+
+/** Whether a speech verb follows the run: right after it, or after a role between commas that names an office. */
+function speechVerbAfter(text: string, toks: Token[], last: number): 'next' | 'after a role' | undefined {
+  const end = toks[last].end;
+  const after = toks[last + 1];
+  if (after && /^,?\s*$/.test(text.slice(end, after.start)) && SAID.has(after.text.toLowerCase())) return 'next';
+  const m = ROLE_THEN_SPEECH.exec(text.slice(end, end + 120));
+  if (m && SAID.has(m[2]) && m[1].split(/\s+/).some((w) => TITLE_WORDS.has(bare(w)))) return 'after a role';
+  return undefined;
+}
+
 function mentionFromRun(path: string, text: string, toks: Token[], first: number, last: number, tags: Tags): PersonMention | undefined {
   let s = first;
   const titleWords: string[] = [];
+  const speaks = speechVerbAfter(text, toks, last);
   // Leading titles and sentence-initial words ("Earlier Kerry said") are not part of the name.
   while (s <= last) {
     const t = toks[s];
     if (isTitleWord(t, tags)) { titleWords.push(bare(t.text)); s++; continue; }
     const tg = tags.get(t.start);
     const commonNoun = !!tg && tg.has('Noun') && !tg.has('ProperNoun') && !looksLikePerson(tg) && !DOTTED_INITIALS.test(t.text);
-    if (FUNCTION_WORDS.has(bare(t.text)) || (s === first && (commonNoun || isCommonWord(tg) && !looksLikePerson(tg)))) { s++; continue; }
+    if (FUNCTION_WORDS.has(bare(t.text))) { s++; continue; }
+    // compromise guesses a word it does not know at the start of a sentence to be a common noun or an
+    // adjective. One it does not know, alone or before one more name word, with a speech verb after,
+    // is a name ("Okonkwo said", "Djoko Prasetyo, the minister, said"), where "Police said" is
+    // vocabulary; before a full name it is more likely a label ("Courtesy Jane Roe").
+    if (s === first && (commonNoun || isCommonWord(tg) && !looksLikePerson(tg)) && !(speaks && last - s <= 1 && !tg?.has('Plural') && !isKnownWord(bare(t.text)))) { s++; continue; }
     break;
   }
   // Titles and roles before the run: "said spokeswoman Jane Roe", "Secretary of State Jane Roe", "Gen. Jane Roe".
@@ -91,13 +113,16 @@ function mentionFromRun(path: string, text: string, toks: Token[], first: number
     s = k + 1;
     break;
   }
+  // "Associated Press An Israeli soldier": what follows a title may open a new phrase.
+  while (s <= last && FUNCTION_WORDS.has(bare(toks[s].text))) s++;
+  if (s > last) return undefined;
   const prev = toks[first - 1];
   if (!titleWords.length && prev && PLACE_BEFORE.has(prev.text) && /^\s+$/.test(text.slice(prev.end, toks[first].start)) && !/['’]s$/.test(toks[last].text)) return undefined;
   const nameToks = toks.slice(s, last + 1);
   if (nameToks.length > 4) return undefined;
   for (const t of nameToks) {
     const w = bare(t.text.replace(POSSESSIVE, ''));
-    if (NON_PERSON_WORDS.has(w) || TITLE_WORDS.has(w) && nameToks.length === 1) return undefined;
+    if (NON_PERSON_WORDS.has(w) || isTitleWord(t, tags) && nameToks.length === 1) return undefined;
     // compromise's place and organisation tags spill onto names after "State" or "House"; a title outweighs them.
     if (!titleWords.length && !DOTTED_INITIALS.test(t.text) && looksLikeNonPerson(tags.get(t.start)) && !looksLikePerson(tags.get(t.start))) return undefined;
   }
@@ -112,7 +137,7 @@ function mentionFromRun(path: string, text: string, toks: Token[], first: number
   const before = toks[first - 1];
   const after = toks[last + 1];
   const gapAfter = after ? text.slice(end, after.start) : '';
-  const speechAfter = !!after && /^,?\s*$/.test(gapAfter) && SPEECH_VERBS.has(after.text.toLowerCase());
+  const speechAfter = (!!after && /^,?\s*$/.test(gapAfter) && SPEECH_VERBS.has(after.text.toLowerCase())) || (!possessive && speaks === 'after a role');
   const speechBefore = !!before && SPEECH_VERBS.has(before.text.toLowerCase()) && /^\s+$/.test(text.slice(before.end, toks[first].start));
   const ageMatch = /^,\s*(\d{1,3}),/.exec(text.slice(end, end + 8));
   const title = titleWords.length ? titleWords.join(' ').replace(/^(?:the|of)\s+/, '') : undefined;

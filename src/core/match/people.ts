@@ -16,6 +16,9 @@ export interface PersonCluster {
 const surnameOf = (m: PersonMention) => m.tokens[m.tokens.length - 1];
 const givenOf = (m: PersonMention) => m.tokens[0];
 
+/** How a surname alone may differ from the full name it refers to in its own article ("Semintelli" after "Fabio Sementilli"). */
+const NEAR = new Set<Variation>(['typo', 'transliteration']);
+
 export function clusterPeople(mentions: readonly PersonMention[]): PersonCluster[] {
   const fullNames = mentions.filter((m) => m.tokens.length >= 2);
   const supported = new Set(fullNames.filter((m) => m.evidence).map((m) => surnameKey(surnameOf(m))));
@@ -76,7 +79,8 @@ export function clusterPeople(mentions: readonly PersonMention[]): PersonCluster
     let fits = [...(bySurname.get(surnameKey(word)) ?? [])];
     if (fits.length === 0) {
       const typos = new Set<number>();
-      for (const [surname, set] of byPath.get(m.path) ?? []) if (compareNameWords(surname, word) === 'typo') for (const ci of set) typos.add(ci);
+      // Only against the surnames of its own article: across articles a near spelling may be someone else.
+      for (const [surname, set] of byPath.get(m.path) ?? []) if (NEAR.has(compareNameWords(surname, word))) for (const ci of set) typos.add(ci);
       fits = [...typos];
     }
     if (fits.length === 0) fits = [...(byGiven.get(fold(word)) ?? [])];
@@ -177,10 +181,10 @@ export function personConflicts(clusters: readonly PersonCluster[], houseStyle: 
     const surname = canonTokens[canonTokens.length - 1];
     for (const m of c.partial) {
       const d = compareNameWords(surname, m.tokens[0]);
-      if (d === 'case' || d === 'typo') {
+      if (d === 'case' || d === 'typo' || d === 'transliteration') {
         involved.set(m, `name-${d}`);
         kinds.add(d);
-        worst = 'warning';
+        if (!worst || RANK[SEVERITY[d]] < RANK[worst]) worst = SEVERITY[d];
       }
     }
     const mixup = misnamedConflict(c, canonical, surname);
