@@ -34,7 +34,29 @@ export function fixesFor(c: Conflict, o: Occurrence, label: Label): Fix[] {
   if (c.rule === 'quote-speaker') return []; // same words: there is no wording to take
   if (c.kind === 'person') return spellingFix(c, o);
   if (c.kind === 'quote') return wordingFixes(c, o, label);
-  return figureFixes(c, o, label);
+  return c.subject === 'date' ? dateFixes(c, o, label) : figureFixes(c, o, label);
+}
+
+const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+const YEAR = /\b\d{4}\b/;
+const DAY = /\b\d{1,2}(?:st|nd|rd|th)?\b/;
+
+/**
+ * A date is replaced whole: swapping only the figure would turn "Oct. 30" into "Oct. 2" when the other
+ * article wrote "Nov. 2". Offered only for a date of the same shape ("in April" takes no day, "on
+ * Oct. 30" takes one) that keeps any year, and never between a weekday and a date.
+ */
+function dateFixes(c: Conflict, o: Occurrence, label: Label): Fix[] {
+  if (WEEKDAY.test(o.text)) return [];
+  const seen = new Set<string>([o.text.toLowerCase()]);
+  const out: Fix[] = [];
+  for (const x of c.occurrences) {
+    if (seen.has(x.text.toLowerCase()) || WEEKDAY.test(x.text)) continue;
+    seen.add(x.text.toLowerCase());
+    if ((YEAR.test(o.text) && !YEAR.test(x.text)) || DAY.test(o.text) !== DAY.test(x.text)) continue;
+    out.push({ title: `Use the date from ${label(x.path)} ('${x.text}')`, start: o.start, end: o.end, text: x.text, preferred: false });
+  }
+  return out;
 }
 
 function spellingFix(c: Conflict, o: Occurrence): Fix[] {

@@ -103,6 +103,18 @@ describe('quick fixes', () => {
     assert.deepStrictEqual([toA.start, toA.end, toA.text], [30, 38, '11']);
   });
 
+  it('replace a date whole, only with a date of the same shape that keeps any year, never with a weekday', () => {
+    const DATES: Conflict = {
+      kind: 'number', rule: 'figure-mismatch', severity: 'warning', subject: 'date', message: 'engine message',
+      occurrences: [at('a', 10, 'Oct. 30'), at('b', 10, 'Nov. 2'), at('c', 10, 'November'), at('d', 10, 'Saturday'), at('e', 10, 'Nov. 2, 2019'), at('f', 10, 'October 2019')],
+    };
+    const fixes = (i: number) => fixesFor(DATES, DATES.occurrences[i], label).map((f) => [f.title, f.start, f.end, f.text]);
+    assert.deepStrictEqual(fixes(0), [["Use the date from b.article ('Nov. 2')", 10, 17, 'Nov. 2'], ["Use the date from e.article ('Nov. 2, 2019')", 10, 17, 'Nov. 2, 2019']]);
+    assert.deepStrictEqual(fixes(2).map((f) => f[3]), ['October 2019']);
+    assert.deepStrictEqual(fixes(3), []);
+    assert.deepStrictEqual(fixes(4), []);
+  });
+
   const figures: [string, string | undefined][] = [
     ['nine deaths', 'nine'], ['killed 1,200 people', '1,200'], ['$26 million in damage', '$26 million'],
     ['twenty-one wounded', 'twenty-one'], ['none of them', undefined], ['someone', undefined],
