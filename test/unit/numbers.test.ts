@@ -22,6 +22,10 @@ describe('numbers: figures and what they count', () => {
     ['an age written with a hyphen', 'The 61-year-old Brandt resigned.', { kind: 'age', value: 61, about: 'Brandt' }],
     ['a measure named before the figure', 'Officials put the death toll at 1,250 on Friday.', { value: 1250, measure: 'killed:people', text: 'toll at 1,250' }],
     ['a duration with its noun', 'The three-year dispute ended.', { kind: 'duration', value: 3, measure: 'year:dispute' }],
+    ['a weekday after the noun is not what is counted', 'The storm injured eight people Thursday near the dam.', { value: 8, measure: 'injured:people', text: 'injured eight people' }],
+    ['words for a big size count one kind', 'Divers raised two huge crates from the harbour.', { value: 2, measure: 'big crate' }],
+    ['another big size word, the same kind', 'Divers raised five massive crates from the harbour.', { value: 5, measure: 'big crate' }],
+    ['a size word that is not big stays', 'Divers raised five small crates from the harbour.', { value: 5, measure: 'small crate' }],
   ];
   for (const [label, text, want] of cases) {
     it(label, () => {

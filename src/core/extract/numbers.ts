@@ -104,7 +104,7 @@ export function extractClaims(path: string, text: string, people: readonly Perso
         const head = noun.word.toLowerCase();
         measure = `${key}:${GENERIC_VICTIMS.has(head) || measureOf(head) ? 'people' : singular(head)}`;
       } else {
-        measure = [...noun.qualifiers.map((q) => q.toLowerCase()), singular(noun.word)].join(' ');
+        measure = [...noun.qualifiers.map((q) => SIZE_WORDS.get(q.toLowerCase()) ?? q.toLowerCase()), singular(noun.word)].join(' ');
       }
       if (verbBefore && measureOf(verbBefore)) {
         const vb = before.toLowerCase().lastIndexOf(verbBefore.toLowerCase());
@@ -193,6 +193,12 @@ function timeWords(text: string, at: number): string[] | undefined {
   return found.length ? [...new Set(found)].sort() : undefined;
 }
 
+// "wounded three people Wednesday": a day or month after the noun says when, not what is counted.
+const CALENDAR_WORD = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women']);
+/** Words for a big size say one thing: "four massive objects" and "two big objects" count one kind. */
+const SIZE_WORDS = new Map(['big', 'large', 'huge', 'massive', 'giant', 'enormous', 'vast', 'sizeable', 'sizable'].map((w) => [w, 'big']));
+
 /** The noun a figure counts: up to three lower-case or capitalised words before a stop word. */
 function nextNoun(text: string, from: number, tags: Tags): { word: string; qualifiers: string[]; end: number } | undefined {
   const toks = words(text, from, Math.min(text.length, from + 60)).slice(0, 3);
@@ -201,7 +207,7 @@ function nextNoun(text: string, from: number, tags: Tags): { word: string; quali
   for (const t of toks) {
     if (!/^\s+$/.test(text.slice(at, t.start)) && !(picked.length === 0 && /^-$/.test(text.slice(at, t.start)))) break;
     const w = t.text.toLowerCase();
-    if (STOP_AFTER.has(w) || !/^[\p{L}-]+$/u.test(t.text) || /['’]/.test(t.text)) break;
+    if (STOP_AFTER.has(w) || CALENDAR_WORD.test(w) || !/^[\p{L}-]+$/u.test(t.text) || /['’]/.test(t.text)) break;
     // "4,500 residents left", "11 boats overnight": only nouns and adjectives describe what is counted.
     const tg = tags.get(t.start);
     if (picked.length && tg && !tg.has('Noun') && !tg.has('Adjective') && !measureOf(w)) break;
@@ -209,7 +215,7 @@ function nextNoun(text: string, from: number, tags: Tags): { word: string; quali
     at = t.end;
     // A plural ends the phrase: "11 boats overnight" counts boats. (Tags are no help here:
     // compromise reads "boats" after a figure as a verb.)
-    if (/[^su]s$/i.test(w) && !tg?.has('Adjective')) break;
+    if ((/[^su]s$/i.test(w) || IRREGULAR_PLURALS.has(w)) && !tg?.has('Adjective')) break;
     if (measureOf(w) && picked.length >= 1 && !/ed$/.test(w)) break;
   }
   if (!picked.length) return undefined;
