@@ -140,7 +140,9 @@ export class ArticleSet extends Disposable {
   /** Cuts the open documents again to a new size limit; the rescan that follows announces the change. */
   #recut(): void {
     const partialBefore = this.#openSkipped.size;
-    for (const d of vscode.workspace.textDocuments) this.#track(d, false);
+    // Only the documents still loaded: the document of a deleted file can linger in the background
+    // after its article was dropped, and must not come back into the comparison.
+    for (const d of vscode.workspace.textDocuments) if (this.#open.has(d.uri.toString())) this.#track(d, false);
     // A document no longer cut must leave the skipped list too (a newly cut one was announced by #track).
     if (this.#openSkipped.size < partialBefore) this.#onDidSkip.fire(this.skipped);
   }

@@ -1,5 +1,6 @@
 // Shared helpers for the suites that run inside VS Code.
 import * as vscode from 'vscode';
+import type { AnalysisResult } from '../../src/analysis';
 import type { CrosscheckApi } from '../../src/extension';
 
 export const EXTENSION_ID = 'crosscheck.crosscheck';
@@ -23,6 +24,28 @@ export async function waitFor<T>(what: string, fn: () => T | undefined | false |
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/**
+ * The latest analysis once it is of the very article objects loaded now, so no analysis of them is
+ * still to come. Wait first for a change to reach the loaded articles (a file read, dropped or cut
+ * again): this then waits for the analysis that follows it. A test that changes files, documents or
+ * settings ends with this, so the next one starts from a settled workspace.
+ */
+export async function analysisOfLoaded(): Promise<AnalysisResult> {
+  const { analysis, articles } = await api();
+  return waitFor('an analysis of the articles loaded now', () => {
+    const latest = analysis.latest;
+    const loaded = articles.all();
+    return latest && latest.articles.size === loaded.length && loaded.every((a) => latest.articles.get(a.key) === a) && latest;
+  });
+}
+
+/** Waits for these documents or files to leave the loaded articles, then for the analysis without them. */
+export async function analysedWithout(...uris: vscode.Uri[]): Promise<AnalysisResult> {
+  const { articles } = await api();
+  await waitFor(`${uris.map((u) => u.path.split('/').pop()).join(', ')} to leave the loaded articles`, () => uris.every((u) => !articles.get(u.toString())));
+  return analysisOfLoaded();
 }
 
 /** The rule id a Crosscheck diagnostic is flagged under ("name-typo", "quote-wording"...). */

@@ -3,7 +3,8 @@
 // analysis by the worker comes with its own stats object, which a re-publication keeps.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { api, ruleOf, sample, waitFor } from './helpers';
+import type { AnalysisResult } from '../../src/analysis';
+import { analysedWithout, analysisOfLoaded, api, ruleOf, sample, waitFor } from './helpers';
 
 const COURIER = '02-valley-courier.article';
 
@@ -97,5 +98,32 @@ suite('Settings changes redo only what they affect', () => {
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
       await vscode.workspace.fs.delete(file, { useTrash: false }).then(undefined, () => undefined);
     }
+    await analysedWithout(file, doc.uri);
+  });
+
+  test('Should keep a deleted article out when the size limit changes while its document is still loaded', async () => {
+    const { analysis, articles } = await api();
+    const file = sample('withdrawn.article');
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode('Levee report\n\nEngineer Pavel Drozdow said the levee held.\n'));
+    // Opened without an editor, as hovers and quick fixes do: the document stays after the file goes.
+    const doc = await vscode.workspace.openTextDocument(file);
+    await waitFor('the new article to be analysed', () => analysis.latest?.articles.has(file.toString()));
+    await vscode.workspace.fs.delete(file, { useTrash: false });
+    const before = await analysedWithout(file);
+    assert.ok(vscode.workspace.textDocuments.some((d) => d.uri.toString() === doc.uri.toString()), 'the document of the deleted file is still loaded');
+    let cut: AnalysisResult;
+    try {
+      await setting('maxFileSizeKB', 2);
+      // The files are read again and then analysed once, with the open documents cut again before.
+      await waitFor('the analysis after the files are read again', () => analysis.latest !== before);
+      cut = await analysisOfLoaded();
+      assert.ok(!articles.get(file.toString()), 'the deleted article is not loaded again');
+      assert.deepStrictEqual(vscode.languages.getDiagnostics(file), []);
+    } finally {
+      await setting('maxFileSizeKB', undefined);
+    }
+    await waitFor('the analysis after the files are read again at the default limit', () => analysis.latest !== cut);
+    await analysisOfLoaded();
+    assert.ok(!articles.get(file.toString()), 'the deleted article is not loaded again');
   });
 });
