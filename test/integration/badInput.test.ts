@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { RESTRICTED } from '../../src/settings';
-import { api, ruleOf, sample, waitFor } from './helpers';
+import { analysedWithout, api, ruleOf, sample, waitFor } from './helpers';
 
 const PLANTED = 'Engineer Pavel Drozdow said the levee held.';
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -17,8 +17,10 @@ async function messages(pattern: RegExp): Promise<string[]> {
   return (await api()).notices.history.filter((m) => pattern.test(m));
 }
 
+/** Deletes the files that exist, and waits for the analysis without them. */
 async function remove(...names: string[]): Promise<void> {
   for (const n of names) await vscode.workspace.fs.delete(sample(n), { useTrash: false }).then(undefined, () => undefined);
+  await analysedWithout(...names.map(sample));
 }
 
 suite('Bad input in the editor', () => {

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { api, EXTENSION_ID, sample, waitFor } from './helpers';
+import { analysedWithout, api, EXTENSION_ID, sample, waitFor } from './helpers';
 
 const GAZETTE = '01-harlow-gazette.article';
 const COURIER = '02-valley-courier.article';
@@ -77,6 +77,7 @@ suite('Diagnostics say what disagrees and with whom', () => {
       await vscode.window.showTextDocument(doc);
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     }
+    await analysedWithout(doc.uri);
   });
 
   test('Should follow the severity settings per kind, and hide a kind that is off', async () => {

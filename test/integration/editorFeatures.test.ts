@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { Node } from '../../src/tree';
-import { api, EXTENSION_ID, sample, waitFor } from './helpers';
+import { analysisOfLoaded, api, EXTENSION_ID, sample, waitFor } from './helpers';
 
 const GAZETTE = '01-harlow-gazette.article';
 const COURIER = '02-valley-courier.article';
@@ -45,6 +45,8 @@ async function applyAndUndo(name: string, fix: vscode.CodeAction, expect: string
   await vscode.commands.executeCommand('undo');
   await waitFor('the undo', () => doc.getText() === before);
   await doc.save();
+  // The analysis of the edit may come after the undo: wait for the one of the text as it is again.
+  await analysisOfLoaded();
 }
 
 function linksIn(markdown: string): { text: string; args: [string, number, number] }[] {
@@ -192,5 +194,6 @@ suite('Hovers, quick fixes and accepted variants', () => {
     } finally {
       await vscode.workspace.fs.delete(file);
     }
+    await waitFor('the deleted file to be forgotten', () => !accepted.problems.has(file.toString()));
   });
 });
