@@ -88,6 +88,9 @@ function mentionFromRun(path: string, text: string, toks: Token[], first: number
     const tg = tags.get(t.start);
     const commonNoun = !!tg && tg.has('Noun') && !tg.has('ProperNoun') && !looksLikePerson(tg) && !DOTTED_INITIALS.test(t.text);
     if (FUNCTION_WORDS.has(bare(t.text))) { s++; continue; }
+    // "Fortunately Kieran's mum": compromise may read a sentence adverb it derives (not in its
+    // lexicon) as part of the name that follows it.
+    if (s === first && last > s && /^\p{Lu}\p{Ll}{2,}ly$/u.test(t.text) && !looksLikePerson(tags.get(t.start))) { s++; continue; }
     // compromise guesses a word it does not know at the start of a sentence to be a common noun or an
     // adjective. One it does not know, alone or before one more name word, with a speech verb after,
     // is a name ("Okonkwo said", "Djoko Prasetyo, the minister, said"), where "Police said" is
