@@ -63,6 +63,16 @@ describe('dates', () => {
     assert.deepStrictEqual(paired.map((c) => c.occurrences.map((o) => o.text)), [['Oct. 3', 'Oct. 4']]);
   });
 
+  it('does not let a name in hundreds of date sentences propose pairs, even in fewer than half of them', () => {
+    // 201 sentences name Okafor, 300 others do not; two of hers would pair by the usual rules.
+    const hers = Array.from({ length: 199 }, (_, k) => `Mayor Lina Okafor opened the harbour office number ${k} in Dunmore on Oct. ${(k % 28) + 1}, aides said.`);
+    const others = Array.from({ length: 300 }, (_, k) => `Clerk Tomas Brel filed the ledger number ${k} in Pellham on Nov. ${(k % 28) + 1}, aides said.`);
+    const pair = ['Mayor Lina Okafor opened the Pellham harbour board office in Dunmore on Oct. 3, aides said.', 'Mayor Lina Okafor opened the Pellham harbour board office in Dunmore on Oct. 4, aides said.'];
+    assert.deepStrictEqual(dateConflicts(...hers, ...others, ...pair), []);
+    // One fewer of hers and the pair is reported again.
+    assert.strictEqual(dateConflicts(...hers.slice(1), ...others, ...pair).length, 1);
+  });
+
   const quiet: [string, string, string][] = [
     ['the same date written two ways',
       'Lina Okafor resigned from the Dunmore housing board on Oct. 30, citing the budget row.',

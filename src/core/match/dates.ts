@@ -19,6 +19,13 @@ const MAX_DAYS_APART = 62;
  */
 const WEEKDAY_EVENT_WORDS = 2;
 
+/**
+ * A name in more date and weekday sentences than this proposes no pairs: it cannot tell one event
+ * from another, and its pairs grow with the square of its count (a thousand wire stories naming one
+ * official beside a weekday each would hold hundreds of thousands of candidate pairs in memory).
+ */
+const MAX_NAME_SPREAD = 200;
+
 export function compatibleDates(a: EventDate, b: EventDate): boolean {
   return (a.year === undefined || b.year === undefined || a.year === b.year) && a.month === b.month && (a.day === undefined || b.day === undefined || a.day === b.day);
 }
@@ -69,7 +76,7 @@ export function dateConflicts(claims: readonly Claim[]): Conflict[] {
   // name in most of many date sentences (the story's subject) tells no events apart, so it proposes none.
   const byName = new Map<string, number[]>();
   events.forEach((d, i) => wordsOf(d).names.forEach((n) => { const list = byName.get(n); if (list) list.push(i); else byName.set(n, [i]); }));
-  const telling = [...byName.values()].filter((list) => !(list.length > 50 && list.length > events.length / 2));
+  const telling = [...byName.values()].filter((list) => list.length <= MAX_NAME_SPREAD && !(list.length > 50 && list.length > events.length / 2));
   const candidates = events.map(() => new Set<number>());
   for (const list of telling) for (const i of list) for (const j of list) if (j > i && events[i].path !== events[j].path) candidates[i].add(j);
 
