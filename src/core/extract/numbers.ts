@@ -133,9 +133,7 @@ function peopleAround(text: string, start: number, end: number, people: readonly
   const paraStart = lo + text.slice(lo, start).lastIndexOf('\n') + 1;
   const nl = text.slice(end, hi).indexOf('\n');
   const paraEnd = nl < 0 ? hi : end + nl;
-  const back = text.slice(Math.max(paraStart, start - REACH), start + 2);
-  const sStart = Math.max(paraStart, start - REACH) + Math.max(back.lastIndexOf('. ') + 1, 0);
-  const sEnd = sentenceEnd(text, end);
+  const sStart = sentenceStart(text, start), sEnd = sentenceEnd(text, end);
   const named = new Set<string>(), nearby = new Set<string>();
   for (let i = firstStartingAt(people, paraStart); i < people.length && people[i].start < paraEnd; i++) {
     const p = people[i];
@@ -157,11 +155,16 @@ const CONTEXT_STOP = new Set(['that', 'this', 'with', 'from', 'have', 'were', 't
 // thousands of figures and no full stop (a table pasted as one line) costs its length squared.
 const REACH = 600;
 
+/** Where the sentence holding `at` starts, looking back no further than REACH. */
+function sentenceStart(text: string, at: number): number {
+  const lo = Math.max(0, at - REACH);
+  const back = text.slice(lo, at + 2);
+  return lo + Math.max(back.lastIndexOf('. ') + 1, back.lastIndexOf('\n') + 1, 0);
+}
+
 /** Content words of the sentence around a figure, the figure's own words left out. */
 function contextWords(text: string, start: number, end: number): string[] {
-  const lo = Math.max(0, start - REACH);
-  const back = text.slice(lo, start + 2);
-  const from = lo + Math.max(back.lastIndexOf('. ') + 1, back.lastIndexOf('\n') + 1, 0);
+  const from = sentenceStart(text, start);
   const to = sentenceEnd(text, end);
   const words = `${text.slice(from, start)} ${text.slice(end, to)}`.toLowerCase().match(/\p{L}{4,}/gu) ?? [];
   return [...new Set(words.filter((w) => !CONTEXT_STOP.has(w)).map(singular))];

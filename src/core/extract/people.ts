@@ -95,7 +95,8 @@ function mentionFromRun(path: string, text: string, toks: Token[], first: number
     // adjective. One it does not know, alone or before one more name word, with a speech verb after,
     // is a name ("Okonkwo said", "Djoko Prasetyo, the minister, said"), where "Police said" is
     // vocabulary; before a full name it is more likely a label ("Courtesy Jane Roe").
-    if (s === first && (commonNoun || isCommonWord(tg) && !looksLikePerson(tg)) && !(speaks && last - s <= 1 && !tg?.has('Plural') && !isKnownWord(bare(t.text)))) { s++; continue; }
+    const unknownSpeaker = !!speaks && last - s <= 1 && !tg?.has('Plural') && !isKnownWord(bare(t.text));
+    if (s === first && (commonNoun || isCommonWord(tg) && !looksLikePerson(tg)) && !unknownSpeaker) { s++; continue; }
     break;
   }
   // Titles and roles before the run: "said spokeswoman Jane Roe", "Secretary of State Jane Roe", "Gen. Jane Roe".

@@ -73,11 +73,6 @@ export function numberConflicts(claims: readonly Claim[], personKey: (surname: s
   return out;
 }
 
-function namesOneAnother(a: Claim, b: Claim): boolean {
-  const around = (c: Claim) => [...(c.named ?? []), ...(c.namedNearby ?? [])];
-  return (a.named ?? []).some((n) => around(b).includes(n)) || (b.named ?? []).some((n) => around(a).includes(n));
-}
-
 /**
  * The claims for one measure that disagree with a claim in another article when nothing in that
  * article agrees with them: an article may give a figure twice, or break a total down, and one
@@ -126,7 +121,24 @@ function disagreeing(list: readonly Claim[], table: boolean): Set<Claim> {
       }
       // A figure credited to a person in its sentence lines up with one in a paragraph that names
       // them ("Roe said the firm has six aircraft" / "the firm will have five aircraft ... Roe said").
-      for (const c of a) for (const p of b) if (namesOneAnother(c, p)) { involved.add(c); involved.add(p); }
+      // Indexed by name like the words above, so a measure given a thousand times costs linear time.
+      const named = new Map<string, Claim[]>(), around = new Map<string, Claim[]>();
+      const put = (map: Map<string, Claim[]>, n: string, c: Claim) => { const l = map.get(n); if (l) l.push(c); else map.set(n, [c]); };
+      for (const p of b) {
+        for (const n of p.named ?? []) { put(named, n, p); put(around, n, p); }
+        for (const n of p.namedNearby ?? []) put(around, n, p);
+      }
+      const linked = new Set<string>();
+      for (const c of a) {
+        const links = [...(c.named ?? []).map((n) => [n, around] as const), ...(c.namedNearby ?? []).map((n) => [n, named] as const)];
+        for (const [n, map] of links) {
+          const partners = map.get(n);
+          if (!partners) continue;
+          involved.add(c);
+          const key = `${map === named ? 'n' : 'a'}:${n}`;
+          if (!linked.has(key)) { linked.add(key); for (const p of partners) involved.add(p); }
+        }
+      }
     }
   }
   return involved;

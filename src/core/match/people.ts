@@ -95,10 +95,10 @@ export function clusterPeople(mentions: readonly PersonMention[]): PersonCluster
 
 /**
  * Whether a surname-only word is a slip on a middle name: the middle name with a surname's "s"
- * ("Edward" / "Edwards"), one letter off, or another transliteration. A writer who read "Stephen Edward Johnson" may call him
- * "Edwards"; when the word names no one else in any article (it is only tried when no surname or
- * given name fits), it is that person under a wrong name. Exactly the middle name is left alone:
- * some people go by it.
+ * ("Edward" / "Edwards"), one letter off, or another transliteration. A writer who read "Stephen
+ * Edward Johnson" may call him "Edwards"; when the word names no one else in any article (it is only
+ * tried when no surname or given name fits), it is that person under a wrong name. Exactly the
+ * middle name is left alone: some people go by it.
  */
 function slipOnMiddleName(middle: string, word: string): boolean {
   const fm = fold(middle), fw = fold(word);
@@ -128,6 +128,11 @@ function spellingDifference(a: readonly string[], b: readonly string[]): Variati
   return a.join(' ') !== b.join(' ') ? 'style' : undefined;
 }
 
+/** The most used spelling; a tie goes to the longer one (a dropped letter is the commonest slip), then the alphabetical first. */
+function mostUsed(counts: ReadonlyMap<string, number>): string {
+  return [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0][0];
+}
+
 /**
  * The spelling a person is reported under. The surname is the one most mentions use, surname-only
  * mentions included: "Holtzman" four times outvotes one "Andy Holtmzan". A tie goes to the longer
@@ -135,11 +140,6 @@ function spellingDifference(a: readonly string[], b: readonly string[]): Variati
  * first. The full name is the one most often written with that surname, or, when the surname is only
  * ever written alone, the most written full name with its surname replaced.
  */
-/** The most used spelling; a tie goes to the longer one (a dropped letter is the commonest slip), then the alphabetical first. */
-function mostUsed(counts: ReadonlyMap<string, number>): string {
-  return [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0][0];
-}
-
 export function canonicalName(c: PersonCluster): { text: string; tokens: readonly string[]; written: boolean } {
   const votes = new Map<string, number>();
   const vote = (w: string) => votes.set(w, (votes.get(w) ?? 0) + 1);
