@@ -29,7 +29,7 @@ export class AcceptedVariants extends Disposable {
     return [...this.#byFolder.values()].flat();
   }
 
-  /** Reads every folder's file; fires onDidChange. */
+  /** Reads every folder's file; fires onDidChange when what is accepted changed. */
   async load(): Promise<void> {
     const next = new Map<string, AcceptedVariant[]>();
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
@@ -44,8 +44,11 @@ export class AcceptedVariants extends Disposable {
         this.#warnMalformed(uri, parsed.reason);
       }
     }
+    // Accepting writes the file and reloads it, then the watcher reloads it again: only a change fires,
+    // since every listener re-filters and republishes everything.
+    const same = JSON.stringify([...next]) === JSON.stringify([...this.#byFolder]);
     this.#byFolder = next;
-    this.#onDidChange.fire();
+    if (!same) this.#onDidChange.fire();
   }
 
   /** Adds an entry to the file of the folder holding `near` (or the first folder). */

@@ -188,7 +188,7 @@ export class ArticleSet extends Disposable {
       // VS Code's documents leave a UTF-8 byte-order mark out of the text; so must the file's
       // article, or every position on its first line would be one column off until it is opened.
       const article = { uri, key: uri.toString(), text: d.text.replace(/^\uFEFF/, ''), partial: d.partial };
-      return d.partial ? { ...article, reason: `only the first ${s.maxFileSizeKB} KB analysed (crosscheck.maxFileSizeKB)`, partial: true } : article;
+      return d.partial ? { ...article, reason: `only the first ${s.maxFileSizeKB} KB analysed (crosscheck.maxFileSizeKB)` } : article;
     } catch (e) {
       const err = e as { code?: string; message?: string };
       return { uri, reason: err.code === 'EACCES' || err.code === 'NoPermissions' ? 'permission denied' : `cannot read: ${err.message}` };

@@ -98,9 +98,13 @@ export class ConflictDiagnostics extends Disposable {
     };
     const byArticle = new Map<string, { list: vscode.Diagnostic[]; keys: string[] }>();
     const settings = this.config.settings;
+    /** Yields the thread; false when a newer analysis or disposal made this publication moot. */
+    const stillCurrent = async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      return generation === this.#generation && !this.isDisposed;
+    };
     // Not in the task that received the analysis: that one also feeds the views.
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    if (generation !== this.#generation || this.isDisposed) return;
+    if (!(await stillCurrent())) return;
     let slice = Date.now();
     for (const c of result.analysis.conflicts) {
       const relatedTo = relatedPassages(c);
@@ -110,8 +114,7 @@ export class ConflictDiagnostics extends Disposable {
         `"${snippet(x.text)}"${c.kind === 'quote' && x.speaker ? ` (${x.speaker})` : ''}`));
       for (const [i, o] of c.occurrences.entries()) {
         if (Date.now() - slice >= SLICE_MS) {
-          await new Promise((resolve) => setTimeout(resolve, 0));
-          if (generation !== this.#generation || this.isDisposed) return;
+          if (!(await stillCurrent())) return;
           slice = Date.now();
         }
         const rule = ruleOf(c, o);
@@ -127,8 +130,7 @@ export class ConflictDiagnostics extends Disposable {
       }
     }
     // Publishing has a task of its own too, so it never adds to a full slice.
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    if (generation !== this.#generation || this.isDisposed) return;
+    if (!(await stillCurrent())) return;
     const entries: [vscode.Uri, vscode.Diagnostic[] | undefined][] = [];
     for (const [key, a] of result.articles) {
       const mine = byArticle.get(key);

@@ -40,26 +40,30 @@ suite('Commands', () => {
     const bom = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, '04-harbour-bulletin.article');
     await vscode.workspace.fs.writeFile(bom, new TextEncoder().encode('\uFEFFMayor Ines Carvahlo opens the flood shelter\n\nThe shelter in the school gym takes forty families.\n'));
     await waitFor('the bulletin in the analysis', () => analysis.latest?.articles.has(bom.toString()));
+    // A failed assertion must not leave a fourth article behind for the suites that follow.
     const target = scratch('report.json');
-    const written = await vscode.commands.executeCommand<vscode.Uri>('crosscheck.exportReport', 'json', target);
-    assert.strictEqual(written?.toString(), target.toString());
-    const exported = decode(await vscode.workspace.fs.readFile(target));
-    const files = (JSON.parse(exported).articles as { path: string }[]).map((a) => a.path);
-    assert.strictEqual(files.length, 4);
-    const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
-    let cli: string;
     try {
-      cli = execFileSync(process.execPath, [path.join(ext.extensionPath, 'dist/cli.js'), '--format', 'json', ...files],
-        { cwd: vscode.workspace.workspaceFolders![0].uri.fsPath, encoding: 'utf8' });
-    } catch (e) {
-      cli = (e as { stdout: string }).stdout; // exit status 1: conflicts found
+      const written = await vscode.commands.executeCommand<vscode.Uri>('crosscheck.exportReport', 'json', target);
+      assert.strictEqual(written?.toString(), target.toString());
+      const exported = decode(await vscode.workspace.fs.readFile(target));
+      const files = (JSON.parse(exported).articles as { path: string }[]).map((a) => a.path);
+      assert.strictEqual(files.length, 4);
+      const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
+      let cli: string;
+      try {
+        cli = execFileSync(process.execPath, [path.join(ext.extensionPath, 'dist/cli.js'), '--format', 'json', ...files],
+          { cwd: vscode.workspace.workspaceFolders![0].uri.fsPath, encoding: 'utf8' });
+      } catch (e) {
+        cli = (e as { stdout: string }).stdout; // exit status 1: conflicts found
+      }
+      assert.strictEqual(exported, cli);
+      assert.ok(JSON.parse(exported).conflicts.some((c: { occurrences: { path: string; start: number }[] }) =>
+        c.occurrences.some((o) => o.path === '04-harbour-bulletin.article' && o.start === 7)), exported);
+    } finally {
+      fs.rmSync(path.dirname(target.fsPath), { recursive: true, force: true });
+      await vscode.workspace.fs.delete(bom);
+      await waitFor('the bulletin to leave the analysis', () => !analysis.latest?.articles.has(bom.toString()));
     }
-    assert.strictEqual(exported, cli);
-    assert.ok(JSON.parse(exported).conflicts.some((c: { occurrences: { path: string; start: number }[] }) =>
-      c.occurrences.some((o) => o.path === '04-harbour-bulletin.article' && o.start === 7)), exported);
-    fs.rmSync(path.dirname(target.fsPath), { recursive: true, force: true });
-    await vscode.workspace.fs.delete(bom);
-    await waitFor('the bulletin to leave the analysis', () => !analysis.latest?.articles.has(bom.toString()));
   });
 
   test('Should export a Markdown report with every conflict and where each passage is', async () => {

@@ -173,9 +173,11 @@ describe('analysis worker session', () => {
 describe('the message loop both analysis workers run', () => {
   /** Feeds messages to a loop and resolves with what it posted once request `lastId` is answered. */
   function feed(receive: (m: ToWorker) => void, posted: FromWorker[], messages: ToWorker[], lastId: number): Promise<void> {
-    const answered = () => posted.some((m) => m.id === lastId && m.type === 'result');
+    // An error answers too, so the test fails on its assertions instead of timing out; the timer
+    // never keeps mocha's process alive after a failure.
+    const answered = () => posted.some((m) => m.id === lastId && (m.type === 'result' || m.type === 'error'));
     for (const m of messages) receive(m);
-    return new Promise((resolve) => { const t = setInterval(() => { if (answered()) { clearInterval(t); resolve(); } }, 5); });
+    return new Promise((resolve) => { const t = setInterval(() => { if (answered()) { clearInterval(t); resolve(); } }, 5); t.unref(); });
   }
 
   it('answers requests that arrive before any init', async () => {
