@@ -10,4 +10,5 @@ import '../integration/views.test';
 import '../integration/badInput.test';
 import '../integration/diagnostics.test';
 import '../integration/editorFeatures.test';
+import '../integration/settingsChanges.test';
 import '../integration/worker.test';
