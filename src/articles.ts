@@ -20,6 +20,8 @@ export interface LoadedArticle {
   readonly text: string;
   /** Only the start of the document or file is in `text` (crosscheck.maxFileSizeKB). */
   readonly partial?: boolean;
+  /** Whether the file on disk starts with a UTF-8 byte-order mark, when it has been read. */
+  readonly bom?: boolean;
 }
 
 /**
@@ -133,7 +135,7 @@ export class ArticleSet extends Disposable {
       this.#openSkipped.delete(key);
     }
     if (this.#open.get(key)?.text === text) return;
-    this.#open.set(key, { uri: doc.uri, key, text, partial: text.length < full.length || undefined });
+    this.#open.set(key, { uri: doc.uri, key, text, partial: text.length < full.length || undefined, bom: this.#files.get(key)?.bom });
     if (notify) this.#onDidChange.fire();
   }
 
@@ -187,7 +189,7 @@ export class ArticleSet extends Disposable {
       if (!d.ok) return { uri, reason: d.reason };
       // VS Code's documents leave a UTF-8 byte-order mark out of the text; so must the file's
       // article, or every position on its first line would be one column off until it is opened.
-      const article = { uri, key: uri.toString(), text: d.text.replace(/^\uFEFF/, ''), partial: d.partial };
+      const article = { uri, key: uri.toString(), text: d.text.replace(/^\uFEFF/, ''), partial: d.partial, bom: d.text.startsWith('\uFEFF') };
       return d.partial ? { ...article, reason: `only the first ${s.maxFileSizeKB} KB analysed (crosscheck.maxFileSizeKB)` } : article;
     } catch (e) {
       const err = e as { code?: string; message?: string };

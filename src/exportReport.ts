@@ -20,10 +20,15 @@ export function renderReport(result: AnalysisResult, format: ReportFormat, bomFi
   return toMarkdown(result.analysis, textOf(result), label);
 }
 
-/** The articles whose file on disk starts with a UTF-8 byte-order mark. */
+/**
+ * The articles whose file on disk starts with a UTF-8 byte-order mark: known for every file the
+ * workspace scan read; only a document opened from outside it is read again.
+ */
 export async function filesWithBom(result: AnalysisResult): Promise<Set<string>> {
   const found = new Set<string>();
-  await Promise.all([...result.articles.values()].filter((a) => a.uri.scheme !== 'untitled').map(async (a) => {
+  const known = [...result.articles.values()].filter((a) => a.bom !== undefined);
+  for (const a of known) if (a.bom) found.add(a.key);
+  await Promise.all([...result.articles.values()].filter((a) => a.bom === undefined && a.uri.scheme !== 'untitled').map(async (a) => {
     try {
       const b = await vscode.workspace.fs.readFile(a.uri);
       if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) found.add(a.key);
