@@ -182,15 +182,24 @@ function printCluster(r, verbose) {
   if (verbose) for (const line of r.human) console.log(`    ${line}`);
 }
 
-/** Per-kind table over the dev clusters, then one line each for the dev clusters, the seeds and everything. */
+/** Per-kind table over the dev clusters and over each half of them, then the seeds and everything. */
 function printSummary(results) {
-  const dev = results.filter((r) => r.cluster.set === 'dev');
+  const dev = results.filter((r) => r.cluster.set === 'dev').sort((a, b) => a.cluster.id.localeCompare(b.cluster.id));
   const seeds = results.filter((r) => r.cluster.set === 'seeds');
   console.log('');
   console.log(`${''.padEnd(22)}   tp   fp   fn  opt  precision  recall    f1`);
   if (dev.length) {
     for (const kind of KINDS) printRow(`dev ${kind}`, sum(dev, [kind]));
     printRow(`dev all (${dev.length} cluster${dev.length === 1 ? '' : 's'})`, sum(dev, KINDS));
+  }
+  // Two halves by id, alternating, so that a change made while looking at one half is judged on the other.
+  const halves = [dev.filter((_, i) => i % 2 === 0), dev.filter((_, i) => i % 2 === 1)];
+  if (dev.length > 1) {
+    halves.forEach((half, h) => {
+      const label = `half ${'AB'[h]}`;
+      for (const kind of KINDS) printRow(`${label} ${kind}`, sum(half, [kind]));
+      printRow(`${label} all (${half.length})`, sum(half, KINDS));
+    });
   }
   if (seeds.length) printRow('seeds all', sum(seeds, KINDS));
   if (dev.length && seeds.length) printRow('total (dev + seeds)', sum(results, KINDS));
