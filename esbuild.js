@@ -97,9 +97,9 @@ const browser = { platform: 'browser', target: 'es2022', plugins: [...common.plu
 
 const entries = [
   // Desktop VS Code (package.json "main").
-  { entryPoints: ['src/desktop.ts'], outfile: 'dist/extension.js' },
-  { entryPoints: ['src/worker.ts'], outfile: 'dist/worker.js' },
-  { entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: ['src/editor/desktop.ts'], outfile: 'dist/extension.js' },
+  { entryPoints: ['src/worker/worker.ts'], outfile: 'dist/worker.js' },
+  { entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // The engine alone, for scripts/bench.mjs.
   { entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js' },
   { entryPoints: ['test/integration/index.ts'], outfile: 'dist/test/integration/index.js' },

@@ -14,7 +14,7 @@
 //                       of 200 articles, measured in the extension's own code (see below)
 // --quick uses 100 and 200 articles instead of 500 and 1,000 (the keys keep their names).
 //
-// The host-side figures run the desktop entry src/desktop.ts itself (bundled to dist/bench/extension.js
+// The host-side figures run the desktop entry src/editor/desktop.ts itself (bundled to dist/bench/extension.js
 // against the stand-in in scripts/bench/vscode-stub.cjs) in a plain Node process with the real worker and disk
 // cache: activate(), reading the files, sending texts, receiving results, building diagnostics and
 // views. The stand-in serialises diagnostics as VS Code does before sending them to the window; it
@@ -41,7 +41,7 @@ const [small, large] = opts.quick ? [100, 200] : [500, 1000];
 const t0 = Date.now();
 
 await require('esbuild').build({
-  entryPoints: [path.join(root, 'src/desktop.ts')], outfile: path.join(root, 'dist/bench/extension.js'),
+  entryPoints: [path.join(root, 'src/editor/desktop.ts')], outfile: path.join(root, 'dist/bench/extension.js'),
   bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning',
   alias: { vscode: path.join(root, 'scripts/bench/vscode-stub.cjs') }, external: [path.join(root, 'scripts/bench/vscode-stub.cjs')],
 });

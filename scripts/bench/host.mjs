@@ -1,5 +1,5 @@
 // Child process of `npm run bench`: runs the extension's own host-side code (dist/bench/extension.js:
-// src/extension.ts bundled against the vscode stand-in in vscode-stub.cjs) on a synthetic workspace,
+// src/editor/extension.ts bundled against the vscode stand-in in vscode-stub.cjs) on a synthetic workspace,
 // with the real analysis worker (dist/worker.js) and disk cache. Measures, on the host thread:
 //   cold   activate() on an empty disk cache until results for every article are published;
 //   block  the longest the host thread was blocked meanwhile: the most CPU time one task and the

@@ -1,9 +1,9 @@
 // The browser entry point (package.json "browser"), for vscode.dev, github.dev and other VS Code for
 // the Web hosts: the analysis runs in a Web Worker with no disk cache, and every file is read
 // through vscode.workspace.fs, which also serves virtual workspaces.
-import '../startTime';
+import '../editor/startTime';
 import * as vscode from 'vscode';
-import { activateWith, CrosscheckApi } from '../extension';
+import { activateWith, CrosscheckApi } from '../editor/extension';
 import { webWorker } from './webWorker';
 
 export function activate(context: vscode.ExtensionContext): Promise<CrosscheckApi> {
@@ -12,4 +12,4 @@ export function activate(context: vscode.ExtensionContext): Promise<CrosscheckAp
   });
 }
 
-export { deactivate } from '../extension';
+export { deactivate } from '../editor/extension';

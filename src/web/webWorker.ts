@@ -1,7 +1,7 @@
 // Starts the analysis worker as a Web Worker, for VS Code in the browser: the counterpart of
 // workerThread.ts, with the same shape, so AnalysisService never knows which one it drives.
-import type { FromWorker } from '../protocol';
-import type { StartWorker } from '../workerThread';
+import type { FromWorker } from '../worker/protocol';
+import type { StartWorker } from '../worker/workerThread';
 
 /** The part of the DOM's Worker this file uses (the project compiles without the DOM library). */
 interface BrowserWorker {

@@ -5,7 +5,7 @@
 // then times the first analysis of the articles once opened (compromise loaded in the worker, the
 // texts parsed, the results published). Prints one `BENCH {json}` line.
 import * as vscode from 'vscode';
-import type { CrosscheckApi } from '../../src/extension';
+import type { CrosscheckApi } from '../../src/editor/extension';
 
 const now = () => performance.now();
 

@@ -2,7 +2,7 @@
 // is lost. Each test creates its files in the (throwaway) workspace and removes them afterwards.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { RESTRICTED } from '../../src/settings';
+import { RESTRICTED } from '../../src/editor/settings';
 import { analysedWithout, api, ruleOf, sample, waitFor } from './helpers';
 
 const PLANTED = 'Engineer Pavel Drozdow said the levee held.';

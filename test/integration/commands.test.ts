@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { Node } from '../../src/tree';
+import type { Node } from '../../src/editor/tree';
 import { api, EXTENSION_ID, waitFor } from './helpers';
 
 const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);

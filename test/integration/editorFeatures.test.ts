@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { Node } from '../../src/tree';
+import type { Node } from '../../src/editor/tree';
 import { analysisOfLoaded, api, EXTENSION_ID, sample, waitFor } from './helpers';
 
 const GAZETTE = '01-harlow-gazette.article';

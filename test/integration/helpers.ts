@@ -1,7 +1,7 @@
 // Shared helpers for the suites that run inside VS Code.
 import * as vscode from 'vscode';
-import type { AnalysisResult } from '../../src/analysis';
-import type { CrosscheckApi } from '../../src/extension';
+import type { AnalysisResult } from '../../src/editor/analysis';
+import type { CrosscheckApi } from '../../src/editor/extension';
 
 export const EXTENSION_ID = 'crosscheck.crosscheck';
 

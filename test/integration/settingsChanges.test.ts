@@ -3,7 +3,7 @@
 // analysis by the worker comes with its own stats object, which a re-publication keeps.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { AnalysisResult } from '../../src/analysis';
+import type { AnalysisResult } from '../../src/editor/analysis';
 import { analysedWithout, analysisOfLoaded, api, ruleOf, sample, waitFor } from './helpers';
 
 const COURIER = '02-valley-courier.article';

@@ -1,9 +1,9 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { MentionNode, PersonNode, SpellingNode } from '../../src/people';
-import type { AnalysisResult } from '../../src/analysis';
-import { Status } from '../../src/status';
-import type { Node } from '../../src/tree';
+import type { MentionNode, PersonNode, SpellingNode } from '../../src/editor/people';
+import type { AnalysisResult } from '../../src/editor/analysis';
+import { Status } from '../../src/editor/status';
+import type { Node } from '../../src/editor/tree';
 import { api, sample, waitFor } from './helpers';
 
 const COURIER = '02-valley-courier.article';

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { AnalysisResult } from '../../src/analysis';
+import type { AnalysisResult } from '../../src/editor/analysis';
 import { analysisOfLoaded, api, sample, waitFor } from './helpers';
 
 const COURIER = '02-valley-courier.article';

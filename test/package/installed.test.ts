@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { CrosscheckApi } from '../../src/extension';
+import type { CrosscheckApi } from '../../src/editor/extension';
 
 const EXTENSION_ID = 'crosscheck.crosscheck';
 

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { acceptEntry, AcceptedVariant, addAccepted, hideAccepted, parseAccepted } from '../../src/accepted';
+import { acceptEntry, AcceptedVariant, addAccepted, hideAccepted, parseAccepted } from '../../src/core/accepted';
 import type { Conflict, Occurrence } from '../../src/core/types';
 
 const at = (path: string, text: string, extra: Partial<Occurrence> = {}): Occurrence => ({ path, start: 0, end: text.length, text, ...extra });

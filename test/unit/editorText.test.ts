@@ -1,10 +1,10 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import type { Conflict, Occurrence } from '../../src/core/types';
-import { figureIn, fixesFor } from '../../src/fixes';
-import { occurrenceMessage, where } from '../../src/messages';
-import { RULES, ruleHeadingLines, severityOf } from '../../src/rules';
-import { wordingChangesFrom } from '../../src/wordings';
+import { figureIn, fixesFor } from '../../src/editor/fixes';
+import { occurrenceMessage, where } from '../../src/editor/messages';
+import { RULES, ruleHeadingLines, severityOf } from '../../src/editor/rules';
+import { wordingChangesFrom } from '../../src/editor/wordings';
 
 // Invented conflicts over three invented articles a, b and c.
 const label = (p: string) => `${p}.article`;

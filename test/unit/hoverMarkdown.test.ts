@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import type { Conflict, Person } from '../../src/core/types';
-import { escapeInline, figureCard, personCard, quoteCard, sentenceAround, wordDiff } from '../../src/hoverMarkdown';
+import { escapeInline, figureCard, personCard, quoteCard, sentenceAround, wordDiff } from '../../src/editor/hoverMarkdown';
 
 const label = (p: string) => `${p}.article`;
 const link = (text: string, path: string, start: number, end: number) => `[${text}](${path}:${start}-${end})`;

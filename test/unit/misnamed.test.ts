@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { analyze } from '../../src/core';
 import type { Article } from '../../src/core/types';
-import { fixesFor } from '../../src/fixes';
+import { fixesFor } from '../../src/editor/fixes';
 
 // Invented reports of one arrest. The second names the man in full with a middle name, then slips.
 const FIRST: Article = {

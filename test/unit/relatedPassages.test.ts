@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import type { Conflict, Occurrence } from '../../src/core/types';
-import { relatedPassages } from '../../src/relatedPassages';
+import { relatedPassages } from '../../src/editor/relatedPassages';
 
 /** A figure conflict with one passage per article, each giving `versions[j]`; counts how often a passage's text is read. */
 function conflict(versions: readonly string[]): { c: Conflict; reads: () => number } {

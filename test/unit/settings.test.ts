@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { checkSettings, DEFAULTS, Inspected, RESTRICTED, Settings, settingsChange, trustedSource } from '../../src/settings';
+import { checkSettings, DEFAULTS, Inspected, RESTRICTED, Settings, settingsChange, trustedSource } from '../../src/editor/settings';
 
 const from = (values: Record<string, unknown>) => checkSettings({ get: (k: string) => values[k] });
 

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { uniqueIds } from '../../src/treeIds';
+import { uniqueIds } from '../../src/editor/treeIds';
 
 describe('tree node ids', () => {
   it('keep the first use of an id as it is and number the repeats from 2', () => {

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import type { FromWorker } from '../../src/protocol';
+import type { FromWorker } from '../../src/worker/protocol';
 import { webWorker } from '../../src/web/webWorker';
 
 /** Stands in for the browser's Worker: records what the adapter does and lets a test fire events. */

@@ -1,8 +1,8 @@
 import * as assert from 'assert';
-import { AnalysisSession, InitMessage, sessionLoop } from '../../src/analysisSession';
+import { AnalysisSession, InitMessage, sessionLoop } from '../../src/worker/analysisSession';
 import { hash64 } from '../../src/core/hash';
-import { FactStore, Storage } from '../../src/factStore';
-import type { FromWorker, ToWorker } from '../../src/protocol';
+import { FactStore, Storage } from '../../src/worker/factStore';
+import type { FromWorker, ToWorker } from '../../src/worker/protocol';
 
 // Two invented reports that disagree on a toll; each has a few paragraphs.
 const A = { path: 'a.txt', text: 'Ferry runs aground off Tessel Point\n\nCoastguard officer Ilse Vandermeer said the grounding injured 12 passengers.\n\nTugs reached the ferry before noon.\n' };

@@ -1,7 +1,7 @@
 // Diagnostic messages for one occurrence of a conflict: what is written here, and what the other
 // articles write instead ("Spelled 'Segei Lavrov' here; 'Sergei Lavrov' in 2 other articles").
 // No vscode import: article labels come in as a function, so this is unit-tested.
-import type { Conflict, Occurrence } from './core/types';
+import type { Conflict, Occurrence } from '../core/types';
 import { RULES, ruleOf } from './rules';
 import { wordingChangesFrom } from './wordings';
 

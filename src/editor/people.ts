@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { AnalysisResult } from './analysis';
 import { AnalysisTree } from './analysisTree';
-import type { Person, PersonMention } from './core';
+import type { Person, PersonMention } from '../core';
 import { articleLabel, snippet } from './labels';
 import { uniqueIds } from './treeIds';
 import { REVEAL_COMMAND } from './tree';

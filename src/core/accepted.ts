@@ -1,8 +1,8 @@
 // Accepted variants: versions a team has decided are fine ("Sergey" as well as "Sergei"), kept in a
 // workspace file (.crosscheck.json) that can be committed. Parsing, adding an entry and hiding what
 // is accepted are plain functions; the file itself is handled in acceptedFile.ts.
-import { majority } from './core/match/occurrences';
-import type { Conflict, ConflictKind, Occurrence } from './core/types';
+import { majority } from './match/occurrences';
+import type { Conflict, ConflictKind, Occurrence } from './types';
 
 export const ACCEPTED_FILE = '.crosscheck.json';
 

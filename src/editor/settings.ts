@@ -1,6 +1,6 @@
 // Crosscheck's settings as plain data. A hostile or mistyped value falls back to its default (or is
 // capped) with a warning, instead of hanging or crashing the analysis. No vscode import: unit-tested.
-import type { ConflictKind, Severity } from './core/types';
+import type { ConflictKind, Severity } from '../core/types';
 
 const KINDS: readonly ConflictKind[] = ['person', 'quote', 'number'];
 /** `default` keeps each rule's own severity; `off` hides the kind's diagnostics (the views still list them). */

@@ -1,7 +1,7 @@
 // Quick fixes for one occurrence, as plain replacements in its own article: the spelling most
 // articles use, another article's wording of a quote, another article's figure. No vscode import.
-import { FIGURE } from './core/extract/numbers';
-import type { Conflict, Occurrence } from './core/types';
+import { FIGURE } from '../core/extract/numbers';
+import type { Conflict, Occurrence } from '../core/types';
 import type { Label } from './messages';
 import { wordingChangesFrom } from './wordings';
 

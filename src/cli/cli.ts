@@ -1,9 +1,9 @@
 // Command-line report over the engine: `crosscheck [--format json|text|markdown] FILE...`.
 import * as fs from 'fs';
 import { parseArgs } from 'util';
-import { AcceptedVariant, hideAccepted, parseAccepted } from './accepted';
-import { analyze, toMarkdown, toReport, toText } from './core';
-import { decodeArticle } from './core/decode';
+import { AcceptedVariant, hideAccepted, parseAccepted } from '../core/accepted';
+import { analyze, toMarkdown, toReport, toText } from '../core';
+import { decodeArticle } from '../core/decode';
 
 const USAGE = 'usage: crosscheck [--format json|text|markdown] [--min-quote-words N] [--house-style] [--max-size-kb N] [--accepted FILE] FILE...';
 const FORMATS = ['json', 'text', 'markdown'];

@@ -6,7 +6,7 @@ import type { AnalysisResult } from './analysis';
 import { AnalysisTree } from './analysisTree';
 import { isCurrent } from './articles';
 import type { Config } from './config';
-import type { Conflict, ConflictKind, Occurrence } from './core';
+import type { Conflict, ConflictKind, Occurrence } from '../core';
 import { articleLabel, snippet } from './labels';
 import { uniqueIds } from './treeIds';
 

@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import type { AnalysisResult } from './analysis';
 import type { Config } from './config';
-import type { RuleId } from './core';
+import type { RuleId } from '../core';
 import { LineIndex, toSeverity } from './convert';
 import { Disposable } from './dispose';
 import { articleLabel, snippet } from './labels';

@@ -1,7 +1,7 @@
 // Quick fixes on a flagged passage: take the spelling, wording or figure another article uses (one
 // undoable edit to this article only), or accept this version so it is no longer flagged.
 import * as vscode from 'vscode';
-import { acceptEntry, ACCEPTED_FILE, preferredKey, variantKey } from './accepted';
+import { acceptEntry, ACCEPTED_FILE, preferredKey, variantKey } from '../core/accepted';
 import type { AnalysisService } from './analysis';
 import { ARTICLE_LANGUAGES, isCurrent } from './articles';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';

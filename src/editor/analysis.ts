@@ -5,10 +5,10 @@
 import * as vscode from 'vscode';
 import type { ArticleSet, LoadedArticle } from './articles';
 import type { Config } from './config';
-import type { Analysis } from './core/types';
+import type { Analysis } from '../core/types';
 import { Disposable } from './dispose';
-import type { AnalysisStats, FromWorker, ToWorker } from './protocol';
-import type { StartWorker, WorkerPort } from './workerThread';
+import type { AnalysisStats, FromWorker, ToWorker } from '../worker/protocol';
+import type { StartWorker, WorkerPort } from '../worker/workerThread';
 
 export interface AnalysisResult {
   readonly analysis: Analysis;

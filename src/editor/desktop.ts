@@ -4,7 +4,7 @@ import './startTime';
 import * as vscode from 'vscode';
 import { readHead } from './fileHead';
 import { activateWith, CrosscheckApi } from './extension';
-import { workerThread } from './workerThread';
+import { workerThread } from '../worker/workerThread';
 
 export function activate(context: vscode.ExtensionContext): Promise<CrosscheckApi> {
   return activateWith(context, {

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { AnalysisService } from './analysis';
 import { ArticleSet, ReadFile } from './articles';
-import { acceptEntry, AcceptedVariant, hideAccepted } from './accepted';
+import { acceptEntry, AcceptedVariant, hideAccepted } from '../core/accepted';
 import { AcceptedVariants } from './acceptedFile';
 import { ACCEPT_COMMAND, ConflictFixes } from './codeActions';
 import { notifyIfSlow, registerCommands, rescanAndAnalyse, restoreFolders } from './commands';
@@ -15,7 +15,7 @@ import { Notices } from './notices';
 import { Status } from './status';
 import { startTime } from './startTime';
 import { ConflictTree, Node, REVEAL_COMMAND, revealOccurrence } from './tree';
-import type { StartWorker } from './workerThread';
+import type { StartWorker } from '../worker/workerThread';
 
 /** What the extension exposes to its integration tests. */
 export interface CrosscheckApi {

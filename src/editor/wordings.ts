@@ -1,6 +1,6 @@
 // Whether another wording of a quote disagrees with one occurrence's, for the messages and quick
 // fixes of that occurrence. No vscode import: unit-tested.
-import { compareQuotes, quoteWords } from './core/match/quotes';
+import { compareQuotes, quoteWords } from '../core/match/quotes';
 
 export type WordChanges = readonly (readonly [string, string])[];
 

@@ -3,9 +3,9 @@
 // paragraph hashes, every span inside its paragraph and reading back its own text), so a corrupt,
 // truncated or stale entry is ignored and rebuilt, never trusted. Storage is an interface so the
 // worker stays free of Node APIs: the Node adapter gives it files, the web none.
-import type { ParagraphFacts } from './core/extract/paragraph';
-import { splitParagraphs } from './core/extract/paragraph';
-import { hash64 } from './core/hash';
+import type { ParagraphFacts } from '../core/extract/paragraph';
+import { splitParagraphs } from '../core/extract/paragraph';
+import { hash64 } from '../core/hash';
 
 export interface Storage {
   read(name: string): Promise<Uint8Array | undefined>;

@@ -3,8 +3,8 @@
 // on the saved files.
 import * as vscode from 'vscode';
 import type { AnalysisResult } from './analysis';
-import { conflictToMarkdown, toMarkdown, toReport } from './core';
-import type { Analysis, Conflict } from './core';
+import { conflictToMarkdown, toMarkdown, toReport } from '../core';
+import type { Analysis, Conflict } from '../core';
 import { articleLabel } from './labels';
 
 export type ReportFormat = 'markdown' | 'json';

@@ -1,7 +1,7 @@
 // Reads, watches and writes the accepted variants in each workspace folder's .crosscheck.json. A
 // malformed file is reported and ignored, and never written over: the user's text is not lost.
 import * as vscode from 'vscode';
-import { ACCEPTED_FILE, AcceptedVariant, addAccepted, parseAccepted } from './accepted';
+import { ACCEPTED_FILE, AcceptedVariant, addAccepted, parseAccepted } from '../core/accepted';
 import { Disposable } from './dispose';
 
 export class AcceptedVariants extends Disposable {

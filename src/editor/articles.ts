@@ -3,7 +3,7 @@
 // Folder as Articles". An open document wins over the file on disk, so unsaved edits are what gets
 // analysed.
 import * as vscode from 'vscode';
-import { cutText, decodeArticle } from './core/decode';
+import { cutText, decodeArticle } from '../core/decode';
 import type { Config, Settings } from './config';
 import { Disposable } from './dispose';
 import { ARTICLE_GLOB, findArticleFiles } from './folders';

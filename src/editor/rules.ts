@@ -1,6 +1,6 @@
 // What each rule is called and how loudly it speaks by default. The README documents each rule
 // under a heading named after its id, which diagnostic codes link to. No vscode import: unit-tested.
-import type { Conflict, ConflictKind, Occurrence, RuleId, Severity } from './core/types';
+import type { Conflict, ConflictKind, Occurrence, RuleId, Severity } from '../core/types';
 import type { SeveritySetting } from './settings';
 
 export interface Rule {

@@ -4,9 +4,9 @@
 // (the work done stays in the caches), and the worker reports progress so the host can tell slow
 // from hung. The disk cache is read once per article a session and written when the analyses
 // settle, not per edit.
-import { FactsCache, match } from './core/analyze';
-import type { ParagraphEntry } from './core/paragraphCache';
-import { defaultOptions, type Options } from './core/types';
+import { FactsCache, match } from '../core/analyze';
+import type { ParagraphEntry } from '../core/paragraphCache';
+import { defaultOptions, type Options } from '../core/types';
 import type { FactStore } from './factStore';
 import type { FromWorker, ToWorker } from './protocol';
 

@@ -1,7 +1,7 @@
 // Short human names for articles in messages, hovers and the tree.
 import * as vscode from 'vscode';
 
-export { snippet } from './core/text';
+export { snippet } from '../core/text';
 
 export function articleLabel(uri: vscode.Uri): string {
   return uri.scheme === 'untitled' ? uri.path : vscode.workspace.asRelativePath(uri, false);

@@ -1,6 +1,6 @@
 // Messages between the extension host and the analysis worker. Plain data only, so the same
 // protocol runs over a worker_threads Worker (desktop) and a Web Worker (vscode.dev).
-import type { Analysis, Options } from './core/types';
+import type { Analysis, Options } from '../core/types';
 
 export type ToWorker =
   | {

@@ -2,8 +2,8 @@
 // diff, and every figure given for one claim. Links come from `link` so that this stays free of
 // vscode and is unit-tested; the hover provider makes them command links that open the passage.
 import { diffArrays } from 'diff';
-import { sentenceBounds } from './core/text';
-import type { Conflict, Occurrence, Person } from './core/types';
+import { sentenceBounds } from '../core/text';
+import type { Conflict, Occurrence, Person } from '../core/types';
 import type { Label } from './messages';
 
 /** Makes a Markdown link that opens [start, end) of an article. */

@@ -1,5 +1,5 @@
 // Which other passages a diagnostic lists as related information. No vscode import: unit-tested.
-import type { Conflict } from './core/types';
+import type { Conflict } from '../core/types';
 
 /** Up to this many other passages, every one is listed as related information. */
 const ALL_RELATED = 20;
