@@ -1,11 +1,12 @@
-// Command-line report over the engine: `crosscheck [--format json|text|markdown] FILE...`.
+// Command-line report over the engine: `crosscheck [--format json|text|markdown] FILE|FOLDER|GLOB...`.
 import * as fs from 'fs';
 import { parseArgs } from 'util';
 import { AcceptedVariant, hideAccepted, parseAccepted } from '../core/accepted';
 import { analyze, toMarkdown, toReport, toText } from '../core';
 import { decodeArticle } from '../core/decode';
+import { expandPaths } from './expandPaths';
 
-const USAGE = 'usage: crosscheck [--format json|text|markdown] [--min-quote-words N] [--house-style] [--max-size-kb N] [--accepted FILE] FILE...';
+const USAGE = 'usage: crosscheck [--format json|text|markdown] [--min-quote-words N] [--house-style] [--max-size-kb N] [--accepted FILE] FILE|FOLDER|GLOB...';
 const FORMATS = ['json', 'text', 'markdown'];
 const HELP = `${USAGE}
 
@@ -17,13 +18,19 @@ Compares news articles about one event and reports quotes, names and figures tha
   --max-size-kb N              analyse only the first N KB of a larger file (default 4096)
   --accepted FILE              do not report the variants accepted in FILE (the editor's .crosscheck.json)
 
-Files that cannot be read (a directory, no permission, a binary file) are reported on stderr
-and skipped; the others are still compared.
+A FOLDER stands for the .txt, .md and .article files in it and its subfolders, in name order,
+leaving out node_modules and dot-folders (.git, .vscode). A GLOB ('articles/**/*.txt', quoted so the
+shell leaves it alone) stands for the files it matches, outside node_modules and dot-folders. A file
+named twice is read once.
+
+Files that cannot be read (no permission, a binary file) are reported on stderr and skipped; the
+others are still compared.
 
 Exit status:
   0  no conflict found
   1  conflicts found
-  2  usage error: unknown option, bad value, a file that does not exist, or no readable file`;
+  2  usage error: unknown option, bad value, a file that does not exist, a glob that matches no
+     file, or no readable file`;
 
 function fail(message: string): never {
   // parseArgs's messages run on with advice about '--': the first sentence is the one that matters.
@@ -65,13 +72,13 @@ function main(argv: string[]): number {
     accepted = parsed.accepted;
   }
   if (positionals.length === 0) fail('no files given');
-  // A path that does not exist is a typo on the command line: stop before printing a partial report.
-  const missing = positionals.find((f) => !fs.existsSync(f));
-  if (missing !== undefined) fail(`${missing}: no such file`);
+  const expanded = expandPaths(positionals);
+  if (!expanded.ok) fail(expanded.reason);
+  for (const note of expanded.notes) process.stderr.write(`crosscheck: ${note}\n`);
 
   const texts = new Map<string, string>();
   const skip = (file: string, why: string) => process.stderr.write(`crosscheck: skipped ${file}: ${why}\n`);
-  for (const file of positionals) {
+  for (const file of expanded.files) {
     let bytes: Buffer;
     try {
       bytes = readHead(file, Math.ceil(maxKb * 1024));

@@ -87,7 +87,8 @@ describe('cli', () => {
     ['a size limit that is not a number', () => ['--max-size-kb=lots', 'samples/01-harlow-gazette.article'], /^crosscheck: --max-size-kb must be a positive number$/],
     ['a missing file', () => [path.join(dir, 'nope.txt')], /^crosscheck: .*nope\.txt: no such file$/],
     ['a missing file among readable ones', () => ['samples/01-harlow-gazette.article', path.join(dir, 'nope.txt'), 'samples/02-valley-courier.article'], /nope\.txt: no such file$/],
-    ['only unreadable files', () => [dir, write('only.bin', Buffer.from([0, 1, 2, 0]))], /^crosscheck: no readable files$/],
+    ['only unreadable files', () => [write('only.bin', Buffer.from([0, 1, 2, 0]))], /^crosscheck: no readable files$/],
+    ['a glob that matches no file', () => [path.join(dir, 'nothing-*.txt')], /^crosscheck: .*nothing-\*\.txt: no file matches this pattern$/],
   ];
   for (const [label, args, message] of usageErrors) {
     it(`exits 2 with a one-line message and the usage on ${label}`, () => {
@@ -102,7 +103,6 @@ describe('cli', () => {
 
   const unreadable: [string, () => string, RegExp][] = [
     ['a binary file with a text extension', () => write('img.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13])), /^crosscheck: skipped .*img\.txt: binary file, not text$/m],
-    ['a directory', () => dir, /^crosscheck: skipped .*crosscheck-cli-\w+: a directory, not a file$/m],
   ];
   for (const [label, file, message] of unreadable) {
     it(`reports and skips ${label}, and still compares the other files`, () => {
@@ -112,6 +112,63 @@ describe('cli', () => {
       assert.deepStrictEqual(JSON.parse(r.out).articles.map((a: { path: string }) => a.path), ['samples/01-harlow-gazette.article', 'samples/02-valley-courier.article']);
     });
   }
+
+  describe('folders and globs', () => {
+    let tree: string;
+    const put = (rel: string, text: string) => {
+      const p = path.join(tree, rel);
+      fs.mkdirSync(path.dirname(p), { recursive: true });
+      fs.writeFileSync(p, text);
+    };
+    before(() => {
+      tree = path.join(dir, 'tree');
+      put('b-second.md', 'Ferry news\n\nHarbourmaster Ada Quist said the ferry would run again.');
+      put('a-first.txt', 'Ferry news\n\nHarbourmaster Ada Qvist said the ferry would run again.');
+      put('c-third.article', 'Ferry news\n\nThe ferry runs again on Monday.');
+      put('notes.json', '{"not": "an article"}');
+      put('sub/d-fourth.txt', 'Ferry news\n\nAda Quist, the harbourmaster, spoke.');
+      put('node_modules/pkg/readme.txt', 'Harbourmaster Ada Quiste said nothing at all.');
+      put('.drafts/e.txt', 'Harbourmaster Ada Quistt said nothing at all.');
+      fs.mkdirSync(path.join(tree, 'empty'));
+    });
+    const articles = (r: { out: string }) => JSON.parse(r.out).articles.map((a: { path: string }) => path.relative(tree, a.path));
+
+    it('reads a folder as its .txt, .md and .article files in name order, leaving out node_modules and dot-folders', () => {
+      const r = run('--format', 'json', tree);
+      assert.strictEqual(r.code, 1, r.err);
+      assert.deepStrictEqual(articles(r), ['a-first.txt', 'b-second.md', 'c-third.article', path.join('sub', 'd-fourth.txt')]);
+      const names = JSON.parse(r.out).conflicts.flatMap((c: { occurrences: { text: string }[] }) => c.occurrences.map((o) => o.text));
+      assert.ok(names.includes('Ada Qvist') && names.includes('Ada Quist'), names.join(', '));
+      assert.ok(!names.some((n: string) => /Quiste|Quistt/.test(n)), 'nothing from node_modules or a dot-folder');
+    });
+
+    it('gives the same report for a folder as for its files named one by one', () => {
+      const byFolder = run('--format', 'json', tree);
+      const files = ['a-first.txt', 'b-second.md', 'c-third.article', 'sub/d-fourth.txt'].map((f) => path.join(tree, f));
+      const byFiles = run('--format', 'json', ...files);
+      assert.strictEqual(byFolder.code, byFiles.code);
+      assert.deepStrictEqual(JSON.parse(byFolder.out), JSON.parse(byFiles.out));
+    });
+
+    it('expands a quoted glob, outside node_modules and dot-folders, and reads a file named twice once', () => {
+      const r = run('--format', 'json', path.join(tree, '**', '*.txt'), path.join(tree, 'a-first.txt'));
+      assert.strictEqual(r.code, 1, r.err);
+      assert.deepStrictEqual(articles(r), ['a-first.txt', path.join('sub', 'd-fourth.txt')]);
+    });
+
+    it('notes a folder without articles on stderr and still compares the rest', () => {
+      const r = run('--format', 'json', path.join(tree, 'empty'), path.join(tree, 'a-first.txt'), path.join(tree, 'b-second.md'));
+      assert.strictEqual(r.code, 1, r.err);
+      assert.match(r.err, /^crosscheck: .*empty: no \.txt, \.md, \.article files in this folder$/m);
+      assert.deepStrictEqual(articles(r), ['a-first.txt', 'b-second.md']);
+    });
+
+    it('says in --help what a folder and a glob stand for', () => {
+      const r = run('--help');
+      assert.match(r.out, /A FOLDER stands for the \.txt, \.md and \.article files in it/);
+      assert.match(r.out, /node_modules and dot-folders/);
+    });
+  });
 
   it('analyses only the start of a file over the size limit, and says so', () => {
     const big = write('big.txt', `${'Mayor Ada Quist said the pier would reopen.\n'.repeat(20)}${'filler words '.repeat(400)}`);
