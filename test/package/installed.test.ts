@@ -19,6 +19,19 @@ suite('The packaged extension', () => {
     }
   });
 
+  test('Should ship the icon, licence and changelog the Extensions view and Marketplace show', () => {
+    const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
+    const icon = ext.packageJSON.icon as string | undefined;
+    assert.ok(icon, 'package.json names no icon');
+    const png = fs.readFileSync(path.join(ext.extensionPath, icon));
+    assert.strictEqual(png.subarray(1, 4).toString('latin1'), 'PNG', `${icon} is not a PNG`);
+    // The IHDR chunk holds width and height; the Marketplace asks for at least 128 by 128.
+    assert.deepStrictEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [128, 128]);
+    for (const file of ['LICENSE.txt', 'changelog.md']) {
+      assert.ok(fs.existsSync(path.join(ext.extensionPath, file)), `${file} is missing from the package`);
+    }
+  });
+
   test('Should ship every image the README shows, so the extension page has no broken pictures', () => {
     const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
     const readme = fs.readFileSync(path.join(ext.extensionPath, 'readme.md'), 'utf8');
