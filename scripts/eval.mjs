@@ -3,10 +3,13 @@
 // on each labelled cluster, scores its report with ../shared/eval/score.mjs and prints precision and recall
 // per cluster and per kind. `npm run eval` builds first.
 //
-// usage: node scripts/eval.mjs [--cluster ID]... [--verbose] [--keep]
-//   --cluster ID  only this cluster ("seeds" or a dev cluster id such as mn024); may be repeated
-//   --verbose     also print what the scorer says was missed and what was reported wrongly
-//   --keep        keep the CLI reports (JSON) in the temporary folder and print where it is
+// usage: node scripts/eval.mjs [--cluster ID]... [--verbose] [--keep] [--unlabelled FILE]
+//   --cluster ID        only this cluster ("seeds" or a dev cluster id such as mn024); may be repeated
+//   --verbose           also print what the scorer says was missed and what was reported wrongly
+//   --keep              keep the CLI reports (JSON) in the temporary folder and print where it is
+//   --unlabelled FILE   instead, run the CLI on every corpus cluster that has no gold labels and write
+//                       one line per conflict to FILE (sorted, so two runs diff cleanly): precision
+//                       on text nobody labelled can only be judged by reading what changed
 // env: CROSSCHECK_SHARED  the shared folder (default: ../shared next to the repository)
 //      CROSSCHECK_CLI     the CLI to measure (default: dist/cli.js)
 // Exits 0 when every run worked, 1 when the CLI (or the scorer) failed on a cluster, 2 on bad arguments.
@@ -22,7 +25,7 @@ const KINDS = ['person', 'quote', 'number'];
 // The CLI exits 1 when it found conflicts; only 2 (or a crash) is an error.
 const CLI_OK = new Set([0, 1]);
 const TIMEOUT_MS = 5 * 60 * 1000;
-const USAGE = 'usage: node scripts/eval.mjs [--cluster ID]... [--verbose] [--keep]';
+const USAGE = 'usage: node scripts/eval.mjs [--cluster ID]... [--verbose] [--keep] [--unlabelled FILE]';
 
 process.exitCode = main();
 
@@ -34,6 +37,7 @@ function main() {
         cluster: { type: 'string', multiple: true },
         verbose: { type: 'boolean', short: 'v' },
         keep: { type: 'boolean' },
+        unlabelled: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }).values;
@@ -59,6 +63,7 @@ function main() {
     return 1;
   }
   const scorer = path.join(shared, 'eval', 'score.mjs');
+  if (opts.unlabelled) return digestUnlabelled(shared, cli, opts.unlabelled);
 
   let clusters = listClusters(shared);
   if (opts.cluster) {
@@ -239,4 +244,37 @@ function fixed(x) {
 /** The last few lines of a process's output, on one line. */
 function tail(text, lines = 3) {
   return (text || '').trim().split('\n').slice(-lines).join(' | ').slice(0, 500);
+}
+
+/** Every conflict the CLI reports on the corpus clusters without gold labels, one sorted line each. */
+function digestUnlabelled(shared, cli, out) {
+  const labelled = new Set(listClusters(shared).map((c) => c.id));
+  const corpus = path.join(shared, 'corpus', 'multinews');
+  const ids = fs.readdirSync(corpus).filter((id) => !labelled.has(id) && fs.statSync(path.join(corpus, id)).isDirectory()).sort();
+  const lines = [];
+  const counts = Object.fromEntries(KINDS.map((k) => [k, 0]));
+  let failed = 0;
+  for (const id of ids) {
+    const dir = path.join(corpus, id);
+    const files = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(dir, f));
+    const run = spawnSync(process.execPath, [cli, '--format', 'json', ...files], { cwd: repo, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: TIMEOUT_MS });
+    let report;
+    try {
+      if (!CLI_OK.has(run.status)) throw new Error(`exit ${run.status}`);
+      report = JSON.parse(run.stdout);
+    } catch (err) {
+      console.log(`${id}: FAILED (${err.message}) ${tail(run.stderr)}`);
+      failed++;
+      continue;
+    }
+    for (const c of report.conflicts) {
+      counts[c.kind] = (counts[c.kind] || 0) + 1;
+      const where = c.occurrences.map((o) => `${path.basename(o.path)}:${JSON.stringify(o.text.length > 120 ? `${o.text.slice(0, 117)}...` : o.text)}`);
+      lines.push(`${id} ${c.kind} ${c.severity} ${c.message.replace(/\s+/g, ' ')} | ${where.join(' | ')}`);
+    }
+  }
+  lines.sort();
+  fs.writeFileSync(out, lines.length ? `${lines.join('\n')}\n` : '');
+  console.log(`${ids.length} unlabelled clusters: ${KINDS.map((k) => `${counts[k]} ${k}`).join(', ')} conflicts; one line each in ${out}`);
+  return failed ? 1 : 0;
 }
