@@ -1,7 +1,8 @@
-// Which articles are loaded: open documents of the article, plaintext and markdown languages, plus
-// workspace files matching `crosscheck.include` and the article files of folders loaded with "Load
-// Folder as Articles". An open document wins over the file on disk, so unsaved edits are what gets
-// analysed.
+// Which articles are loaded: open documents of the article, plaintext and markdown languages (a .txt
+// or .md document only where its folder is not part of a code project), plus workspace files matching
+// `crosscheck.include`, the article files of folders loaded with "Load Folder as Articles", and those
+// of the folders of articles the open documents are in (articleFolders.ts). An open document wins
+// over the file on disk, so unsaved edits are what gets analysed.
 import * as vscode from 'vscode';
 import { cutText, decodeArticle } from '../core/decode';
 import type { Config, Settings } from './config';
@@ -39,6 +40,21 @@ export interface Skipped {
   readonly partial?: boolean;
 }
 
+/**
+ * The folders of articles compared because an article in them is open, and whether an open .txt or
+ * .md document is an article at all (not in a code repository). Implemented in articleFolders.ts.
+ */
+export interface FolderPolicy {
+  /** Folders whose own article files (not their subfolders') are loaded. */
+  readonly folders: readonly vscode.Uri[];
+  /** The article files of one of those folders now, at most `limit` + 1. */
+  files(folder: vscode.Uri, limit: number): Promise<vscode.Uri[]>;
+  /** False for a .txt/.md document in a code project, undefined while its folder is not yet looked at. */
+  admits(doc: vscode.TextDocument): boolean | undefined;
+  /** Fires with documents whose admission is now known, or with none when the folders changed. */
+  readonly onDidChange: vscode.Event<readonly vscode.TextDocument[]>;
+}
+
 function isArticleDocument(doc: vscode.TextDocument): boolean {
   // A virtual workspace's own scheme (vscode-vfs on github.dev) holds articles too.
   return ARTICLE_LANGUAGES.includes(doc.languageId) &&
@@ -64,6 +80,8 @@ export class ArticleSet extends Disposable {
    * `ignore`: documents never loaded as articles, such as the README that diagnostic codes open.
    * `readLocal`: reads `file:` URIs where there is a local disk; otherwise vscode.workspace.fs does.
    */
+  #policy?: FolderPolicy;
+
   constructor(private readonly config: Config, private readonly ignore: readonly vscode.Uri[] = [], private readonly readLocal?: ReadFile) {
     super();
     this._register(vscode.workspace.onDidOpenTextDocument((d) => this.#track(d)));
@@ -79,6 +97,23 @@ export class ArticleSet extends Disposable {
     }));
     this._register({ dispose: () => this.#watchers.forEach((w) => w.dispose()) });
     for (const d of vscode.workspace.textDocuments) this.#track(d, false);
+  }
+
+  /**
+   * Decides which .txt/.md documents are articles and which folders of articles are compared. Set
+   * once, before the first rescan: the open documents it keeps out leave the comparison now.
+   */
+  setFolderPolicy(policy: FolderPolicy): void {
+    this.#policy = policy;
+    this._register(policy.onDidChange((docs) => {
+      if (!docs.length) { void this.rescan(); return; }
+      let changed = false;
+      for (const d of docs) changed = this.#track(d, false) || changed;
+      if (changed) this.#onDidChange.fire();
+    }));
+    let dropped = false;
+    for (const d of vscode.workspace.textDocuments) dropped = this.#track(d, false) || dropped;
+    if (dropped) this.#onDidChange.fire();
   }
 
   all(): LoadedArticle[] {
@@ -118,9 +153,16 @@ export class ArticleSet extends Disposable {
     return [...new Map([...this.#skipped, ...this.#openSkipped]).values()];
   }
 
-  #track(doc: vscode.TextDocument, notify = true): void {
-    if (!isArticleDocument(doc) || this.ignore.some((u) => u.toString() === doc.uri.toString())) return;
+  /** Whether the document, a new version of it, or its leaving changed the loaded articles. */
+  #track(doc: vscode.TextDocument, notify = true): boolean {
+    if (!isArticleDocument(doc) || this.ignore.some((u) => u.toString() === doc.uri.toString())) return false;
     const key = doc.uri.toString();
+    if (!this.#admits(doc)) {
+      this.#openSkipped.delete(key);
+      const had = this.#open.delete(key);
+      if (had && notify) this.#onDidChange.fire();
+      return had;
+    }
     const full = doc.getText();
     let text = full;
     const kb = this.config.settings.maxFileSizeKB;
@@ -134,9 +176,22 @@ export class ArticleSet extends Disposable {
     } else {
       this.#openSkipped.delete(key);
     }
-    if (this.#open.get(key)?.text === text) return;
+    if (this.#open.get(key)?.text === text) return false;
     this.#open.set(key, { uri: doc.uri, key, text, partial: text.length < full.length || undefined, bom: this.#files.get(key)?.bom });
     if (notify) this.#onDidChange.fire();
+    return true;
+  }
+
+  /**
+   * .article documents always count; a .txt/.md one unless the policy keeps it out (a code
+   * repository) or has not yet looked at its folder, except where the user loaded it as an article
+   * (a loaded folder, the include glob).
+   */
+  #admits(doc: vscode.TextDocument): boolean {
+    if (doc.languageId === 'article' || !this.#policy) return true;
+    const key = doc.uri.toString();
+    if (this.#files.has(key) || [...this.#folders.values()].some((f) => key.startsWith(f.toString().replace(/\/?$/, '/')))) return true;
+    return this.#policy.admits(doc) === true;
   }
 
   /** Cuts the open documents again to a new size limit; the rescan that follows announces the change. */
@@ -156,9 +211,9 @@ export class ArticleSet extends Disposable {
     await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Crosscheck: loading articles' }, async () => {
       const uris = await vscode.workspace.findFiles(s.include, s.exclude, s.maxFiles + 1);
       const seen = new Set(uris.map((u) => u.toString()));
-      for (const folder of this.#folders.values()) {
-        for (const u of await findArticleFiles(folder, s.maxFiles)) if (!seen.has(u.toString())) { seen.add(u.toString()); uris.push(u); }
-      }
+      const add = (u: vscode.Uri) => { if (!seen.has(u.toString())) { seen.add(u.toString()); uris.push(u); } };
+      for (const folder of this.#folders.values()) (await findArticleFiles(folder, s.maxFiles)).forEach(add);
+      for (const folder of this.#policy?.folders ?? []) (await this.#policy!.files(folder, s.maxFiles)).forEach(add);
       const skipped = new Map<string, Skipped>();
       if (uris.length > s.maxFiles) {
         for (const u of uris.slice(s.maxFiles)) skipped.set(u.toString(), { uri: u, reason: `more than ${s.maxFiles} files match (crosscheck.maxFiles)` });
@@ -175,6 +230,8 @@ export class ArticleSet extends Disposable {
       this.#files = files;
       this.#skipped = skipped;
     });
+    // A .txt/.md document kept out until now may be in a folder the user just loaded, or the reverse.
+    for (const d of vscode.workspace.textDocuments) this.#track(d, false);
     if (this.#skipped.size) this.#onDidSkip.fire(this.skipped);
     this.#onDidChange.fire();
   }
@@ -201,6 +258,22 @@ export class ArticleSet extends Disposable {
     this.#watchers.forEach((w) => w.dispose());
     this.#watchers = [s.include, ...[...this.#folders.values()].map((f) => new vscode.RelativePattern(f, ARTICLE_GLOB))]
       .map((pattern) => this.#watchOne(pattern));
+    for (const f of this.#policy?.folders ?? []) this.#watchers.push(this.#watchFolderOfArticles(f));
+  }
+
+  /** A folder of articles' own files: one added or removed changes the listing, read again whole. */
+  #watchFolderOfArticles(folder: vscode.Uri): vscode.FileSystemWatcher {
+    const w = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '*.{txt,md,article}'));
+    w.onDidCreate(() => void this.rescan());
+    w.onDidDelete(() => void this.rescan());
+    w.onDidChange(async (uri) => {
+      const key = uri.toString();
+      if (!this.#files.has(key)) return;
+      const r = await this.#read(uri, this.config.settings);
+      if (r && 'text' in r) this.#files.set(key, r); else this.#files.delete(key);
+      this.#onDidChange.fire();
+    });
+    return w;
   }
 
   #watchOne(pattern: vscode.GlobPattern): vscode.FileSystemWatcher {

@@ -2,6 +2,7 @@
 // differs between desktop and browser comes in a Host from the entry point (desktop.ts, web/extension.ts).
 import * as vscode from 'vscode';
 import { AnalysisService } from './analysis';
+import { ArticleFolders } from './articleFolders';
 import { ArticleSet, ReadFile } from './articles';
 import { acceptEntry, AcceptedVariant, hideAccepted } from '../core/accepted';
 import { AcceptedVariants } from './acceptedFile';
@@ -23,6 +24,7 @@ export interface CrosscheckApi {
   readonly tree: ConflictTree;
   readonly people: PeopleTree;
   readonly articles: ArticleSet;
+  readonly articleFolders: ArticleFolders;
   readonly status: Status;
   readonly notices: Notices;
   readonly accepted: AcceptedVariants;
@@ -47,6 +49,10 @@ export async function activateWith(context: vscode.ExtensionContext, host: Host)
     const config = new Config();
     // The rules' documentation opens from diagnostic codes: reading it must not add it to the comparison.
     const articles = new ArticleSet(config, readmeUris(context.extensionUri), host.readLocalFile);
+    // The folders of the open .txt/.md articles; looked at in the background, never holding up activation.
+    const articleFolders = new ArticleFolders(config, context.workspaceState, log);
+    articles.setFolderPolicy(articleFolders);
+    void articleFolders.lookAtOpenDocuments();
     const analysis = new AnalysisService(articles, config, log, {
       startWorker: host.startWorker,
       cacheDir: host.cacheDir,
@@ -58,7 +64,7 @@ export async function activateWith(context: vscode.ExtensionContext, host: Host)
     const status = new Status();
     const notices = new Notices(log);
     const accepted = new AcceptedVariants(log);
-    context.subscriptions.push(config, articles, analysis, diagnostics, tree, people, status, notices, accepted, new ConflictHover(analysis), new ConflictFixes(analysis));
+    context.subscriptions.push(config, articleFolders, articles, analysis, diagnostics, tree, people, status, notices, accepted, new ConflictHover(analysis), new ConflictFixes(analysis));
     // Kinds the user does not check and accepted variants are hidden everywhere: diagnostics, views, status.
     analysis.refineWith((a) => ({ ...a, conflicts: hideAccepted(a.conflicts.filter((c) => config.settings.kinds.includes(c.kind)), accepted.all) }));
 
@@ -87,7 +93,7 @@ export async function activateWith(context: vscode.ExtensionContext, host: Host)
     await accepted.load();
     restoreFolders({ articles, analysis, tree, log, state: context.workspaceState });
     await notifyIfSlow('Crosscheck: analysing the workspace articles', () => rescanAndAnalyse({ articles, analysis, tree, log }));
-    return { analysis, tree, people, articles, status, notices, accepted, diagnostics, activationMs: performance.now() - startTime };
+    return { analysis, tree, people, articles, articleFolders, status, notices, accepted, diagnostics, activationMs: performance.now() - startTime };
   } catch (e) {
     // VS Code does not tell the user when activation fails, so say it here.
     log.error(`activation failed: ${(e as Error).stack ?? e}`);

@@ -6,12 +6,19 @@ const KINDS: readonly ConflictKind[] = ['person', 'quote', 'number'];
 /** `default` keeps each rule's own severity; `off` hides the kind's diagnostics (the views still list them). */
 export type SeveritySetting = 'default' | Severity | 'off';
 const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['default', 'error', 'warning', 'information', 'hint', 'off'];
+/**
+ * What opening a .txt or .md article does with the other articles in its folder: compare them
+ * (`auto`), ask first, or leave them (`never`). A folder in a code repository is never compared unasked.
+ */
+export type CompareFolder = 'auto' | 'ask' | 'never';
+const COMPARE_FOLDER: readonly CompareFolder[] = ['auto', 'ask', 'never'];
 
 export interface Settings {
   readonly include: string;
   readonly exclude: string;
   readonly maxFiles: number;
   readonly maxFileSizeKB: number;
+  readonly compareFolder: CompareFolder;
   readonly minQuoteWords: number;
   readonly houseStyle: boolean;
   readonly followActiveEditor: boolean;
@@ -29,6 +36,7 @@ export const DEFAULTS: Settings = {
   exclude: '**/{node_modules,.git,dist,out}/**',
   maxFiles: 200,
   maxFileSizeKB: 1024,
+  compareFolder: 'auto',
   minQuoteWords: 5,
   houseStyle: false,
   followActiveEditor: true,
@@ -43,7 +51,7 @@ export const DEFAULTS: Settings = {
  * own values count for these: a cloned repository must not point Crosscheck at files outside it.
  * Listed as `restrictedConfigurations` in package.json too.
  */
-export const RESTRICTED: readonly (keyof Settings)[] = ['include', 'exclude', 'maxFiles', 'maxFileSizeKB'];
+export const RESTRICTED: readonly (keyof Settings)[] = ['include', 'exclude', 'maxFiles', 'maxFileSizeKB', 'compareFolder'];
 
 /** What a changed setting makes out of date: the files read, the analysis of them, or only how results are shown. */
 export type SettingEffect = 'files' | 'analysis' | 'presentation' | 'none';
@@ -56,7 +64,7 @@ export type SettingEffect = 'files' | 'analysis' | 'presentation' | 'none';
  * new setting cannot be added without saying which.
  */
 const EFFECTS: Readonly<Record<keyof Settings, SettingEffect>> = {
-  include: 'files', exclude: 'files', maxFiles: 'files', maxFileSizeKB: 'files',
+  include: 'files', exclude: 'files', maxFiles: 'files', maxFileSizeKB: 'files', compareFolder: 'files',
   minQuoteWords: 'analysis', houseStyle: 'analysis',
   kinds: 'presentation', severity: 'presentation',
   followActiveEditor: 'none', debounceMs: 'none', analysisTimeoutSeconds: 'none',
@@ -138,11 +146,19 @@ export function checkSettings(c: SettingsSource): CheckedSettings {
     return v as SeveritySetting;
   };
 
+  const compareFolder = (): CompareFolder => {
+    const v = c.get('compareFolder');
+    if (v === undefined || v === null) return DEFAULTS.compareFolder;
+    if (!COMPARE_FOLDER.includes(v as CompareFolder)) { warn('compareFolder', v, 'is not auto, ask or never', DEFAULTS.compareFolder); return DEFAULTS.compareFolder; }
+    return v as CompareFolder;
+  };
+
   const settings: Settings = {
     include: glob('include'),
     exclude: glob('exclude'),
     maxFiles: int('maxFiles', 1, 5000),
     maxFileSizeKB: int('maxFileSizeKB', 1, 65536),
+    compareFolder: compareFolder(),
     minQuoteWords: int('minQuoteWords', 1, 50),
     houseStyle: bool('houseStyle'),
     followActiveEditor: bool('followActiveEditor'),

@@ -7,7 +7,7 @@ describe('settings', () => {
   it('uses the defaults without a warning when nothing is set', () => {
     const { settings, warnings } = from({});
     assert.deepStrictEqual(settings, {
-      include: '**/*.article', exclude: '**/{node_modules,.git,dist,out}/**', maxFiles: 200, maxFileSizeKB: 1024, minQuoteWords: 5, houseStyle: false, followActiveEditor: true,
+      include: '**/*.article', exclude: '**/{node_modules,.git,dist,out}/**', maxFiles: 200, maxFileSizeKB: 1024, compareFolder: 'auto', minQuoteWords: 5, houseStyle: false, followActiveEditor: true,
       kinds: ['person', 'quote', 'number'], severity: { person: 'default', quote: 'default', number: 'default' },
       debounceMs: 300, analysisTimeoutSeconds: 30,
     });
@@ -15,7 +15,7 @@ describe('settings', () => {
   });
 
   it('keeps sensible values as given, without a warning', () => {
-    const given = { include: '**/*.{txt,md}', exclude: 'drafts/**', maxFiles: 40, maxFileSizeKB: 64, minQuoteWords: 3, houseStyle: true, followActiveEditor: false, debounceMs: 0, analysisTimeoutSeconds: 5,
+    const given = { include: '**/*.{txt,md}', exclude: 'drafts/**', maxFiles: 40, maxFileSizeKB: 64, compareFolder: 'ask', minQuoteWords: 3, houseStyle: true, followActiveEditor: false, debounceMs: 0, analysisTimeoutSeconds: 5,
       kinds: ['quote'], severity: { person: 'off', quote: 'information', number: 'default' } };
     const { settings, warnings } = from({ ...given, 'severity.person': 'off', 'severity.quote': 'information' });
     assert.deepStrictEqual(settings, given);
@@ -42,6 +42,7 @@ describe('settings', () => {
     ['a house style that is not a boolean is off', { houseStyle: 'yes' }, { houseStyle: false }, /houseStyle: "yes" is not true or false; using false/],
     ['following the editor stays on unless set to false', { followActiveEditor: 0 }, { followActiveEditor: true }, /followActiveEditor: 0 is not true or false; using true/],
     ['kinds that are not a list are all checked', { kinds: 'person' }, {}, /kinds: "person" is not a list; using "person, quote, number"/],
+    ['an unknown folder policy compares folders of articles', { compareFolder: 'always' }, { compareFolder: 'auto' }, /compareFolder: "always" is not auto, ask or never; using "auto"/],
     ['an unknown severity keeps the rule\'s own', { 'severity.number': 'loud' }, {}, /severity\.number: "loud" is not a severity; using "default"/],
   ];
   for (const [label, values, want, warning] of hostile) {
@@ -111,6 +112,7 @@ describe('what a settings change makes out of date', () => {
     ['house style re-runs the analysis', { houseStyle: true }, ['houseStyle'], ['analysis']],
     ['the size limit reads files again', { maxFileSizeKB: 64 }, ['maxFileSizeKB'], ['files']],
     ['the include glob reads files again', { include: '**/*.txt' }, ['include'], ['files']],
+    ['the folder policy reads files again', { compareFolder: 'never' }, ['compareFolder'], ['files']],
     ['the debounce redoes nothing now', { debounceMs: 50 }, ['debounceMs'], ['none']],
     ['two at once make both out of date', { minQuoteWords: 8, 'severity.person': 'off' }, ['minQuoteWords', 'severity'], ['analysis', 'presentation']],
     ['a hostile value that falls back to the default changes nothing', { maxFiles: -3 }, [], []],
@@ -123,7 +125,7 @@ describe('what a settings change makes out of date', () => {
   }
 
   it('rescans for every setting Restricted Mode guards, since those choose which files are read', () => {
-    const widened: Record<string, unknown> = { include: '**/*.txt', exclude: 'drafts/**', maxFiles: 7, maxFileSizeKB: 64 };
+    const widened: Record<string, unknown> = { include: '**/*.txt', exclude: 'drafts/**', maxFiles: 7, maxFileSizeKB: 64, compareFolder: 'never' };
     for (const k of RESTRICTED) assert.deepStrictEqual([...after({ [k]: widened[k] }).effects], ['files'], k);
   });
 });
