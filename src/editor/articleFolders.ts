@@ -26,6 +26,13 @@ function parentOf(uri: vscode.Uri): vscode.Uri {
   return uri.with({ path: uri.path.replace(/\/[^/]*\/?$/, '') || '/', query: '', fragment: '' });
 }
 
+function tabUri(tab: vscode.Tab): vscode.Uri | undefined {
+  const input = tab.input;
+  if (input instanceof vscode.TabInputText) return input.uri;
+  if (input instanceof vscode.TabInputTextDiff) return input.modified;
+  return undefined;
+}
+
 export class ArticleFolders extends Disposable implements FolderPolicy {
   /** Each folder is looked at once a session (or again after a settings change). */
   #kinds = new Map<string, Promise<FolderKind>>();
@@ -43,7 +50,16 @@ export class ArticleFolders extends Disposable implements FolderPolicy {
   constructor(private readonly config: Config, private readonly state: vscode.Memento, private readonly log: vscode.LogOutputChannel) {
     super();
     this._register(vscode.workspace.onDidOpenTextDocument((d) => void this.#opened(d)));
-    this._register(vscode.workspace.onDidCloseTextDocument(() => this.#scheduleDrop()));
+    // A folder is compared while one of its articles is open in a tab: documents VS Code keeps loaded
+    // in the background after their editor closed, or opened by a hover, do not count.
+    this._register(vscode.window.tabGroups.onDidChangeTabs((e) => {
+      for (const tab of e.opened) {
+        const uri = tabUri(tab);
+        const doc = uri && vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+        if (doc) void this.#opened(doc);
+      }
+      if (e.closed.length) this.#scheduleDrop();
+    }));
     this._register(config.onDidChange((e) => {
       if (!e.changed.some((k) => k === 'compareFolder' || k === 'maxFiles' || k === 'exclude')) return;
       // Looked at again; until then each folder keeps its last kind, so no document flickers out.
@@ -192,13 +208,13 @@ export class ArticleFolders extends Disposable implements FolderPolicy {
 
   #hasOpenArticle(folder: vscode.Uri): boolean {
     const key = folder.toString();
-    return vscode.workspace.textDocuments.some((d) => !d.isClosed && (FOLDER_LANGUAGES.has(d.languageId) || d.languageId === 'article') && parentOf(d.uri).toString() === key);
+    return vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => {
+      const uri = tabUri(t);
+      return !!uri && /\.(?:txt|md|article)$/i.test(uri.path) && parentOf(uri).toString() === key;
+    }));
   }
 
-  /**
-   * A folder is compared while an article of it is open. Checked a moment after a document closes:
-   * giving a document the article language closes and reopens it at once.
-   */
+  /** A folder is compared while an article of it is open in a tab; checked a moment after tabs close. */
   #scheduleDrop(): void {
     clearTimeout(this.#dropTimer);
     this.#dropTimer = setTimeout(() => {

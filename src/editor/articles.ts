@@ -81,13 +81,17 @@ export class ArticleSet extends Disposable {
    * `readLocal`: reads `file:` URIs where there is a local disk; otherwise vscode.workspace.fs does.
    */
   #policy?: FolderPolicy;
+  /** Open .txt/.md documents the policy keeps out (a code project, or not yet looked at). */
+  readonly #heldOut = new Set<string>();
 
   constructor(private readonly config: Config, private readonly ignore: readonly vscode.Uri[] = [], private readonly readLocal?: ReadFile) {
     super();
     this._register(vscode.workspace.onDidOpenTextDocument((d) => this.#track(d)));
-    this._register(vscode.workspace.onDidChangeTextDocument((e) => this.#track(e.document)));
+    // Only edits: a change of dirty state alone (as when the file is deleted under an open editor) changes no text.
+    this._register(vscode.workspace.onDidChangeTextDocument((e) => { if (e.contentChanges.length) this.#track(e.document); }));
     this._register(vscode.workspace.onDidCloseTextDocument((d) => {
       this.#openSkipped.delete(d.uri.toString());
+      this.#heldOut.delete(d.uri.toString());
       if (this.#open.delete(d.uri.toString())) this.#onDidChange.fire();
     }));
     // Only the settings that choose which files are read, or how much of them, read anything again.
@@ -158,6 +162,7 @@ export class ArticleSet extends Disposable {
     if (!isArticleDocument(doc) || this.ignore.some((u) => u.toString() === doc.uri.toString())) return false;
     const key = doc.uri.toString();
     if (!this.#admits(doc)) {
+      this.#heldOut.add(key);
       this.#openSkipped.delete(key);
       const had = this.#open.delete(key);
       if (had && notify) this.#onDidChange.fire();
@@ -176,6 +181,7 @@ export class ArticleSet extends Disposable {
     } else {
       this.#openSkipped.delete(key);
     }
+    this.#heldOut.delete(key);
     if (this.#open.get(key)?.text === text) return false;
     this.#open.set(key, { uri: doc.uri, key, text, partial: text.length < full.length || undefined, bom: this.#files.get(key)?.bom });
     if (notify) this.#onDidChange.fire();
@@ -231,7 +237,8 @@ export class ArticleSet extends Disposable {
       this.#skipped = skipped;
     });
     // A .txt/.md document kept out until now may be in a folder the user just loaded, or the reverse.
-    for (const d of vscode.workspace.textDocuments) this.#track(d, false);
+    // Only those: a document whose file was deleted must not come back.
+    for (const d of vscode.workspace.textDocuments) if (this.#heldOut.has(d.uri.toString()) || this.#open.has(d.uri.toString())) this.#track(d, false);
     if (this.#skipped.size) this.#onDidSkip.fire(this.skipped);
     this.#onDidChange.fire();
   }
@@ -265,7 +272,12 @@ export class ArticleSet extends Disposable {
   #watchFolderOfArticles(folder: vscode.Uri): vscode.FileSystemWatcher {
     const w = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '*.{txt,md,article}'));
     w.onDidCreate(() => void this.rescan());
-    w.onDidDelete(() => void this.rescan());
+    w.onDidDelete((uri) => {
+      // As for the other watchers: the document of a deleted file without unsaved edits goes too.
+      const key = uri.toString();
+      if (!vscode.workspace.textDocuments.find((d) => d.uri.toString() === key)?.isDirty) this.#open.delete(key);
+      void this.rescan();
+    });
     w.onDidChange(async (uri) => {
       const key = uri.toString();
       if (!this.#files.has(key)) return;

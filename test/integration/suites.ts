@@ -9,3 +9,4 @@ import './diagnostics.test';
 import './editorFeatures.test';
 import './settingsChanges.test';
 import './worker.test';
+import './articleFolders.test';
