@@ -105,7 +105,7 @@ for (let k = 0; k < edits; k++) {
   text = paras.join('\n\n');
   const doc = { uri: file, languageId: 'article', version: k + 2, isClosed: false, isUntitled: false, fileName: file.fsPath, getText: () => text };
   const t0 = performance.now(), c0 = process.cpuUsage();
-  vscode.__events.changeText.fire({ document: doc, contentChanges: [] });
+  vscode.__events.changeText.fire({ document: doc, contentChanges: [{ text: `Edited${k}` }] });
   await cold.api.analysis.run();
   await cold.api.diagnostics.settled;
   editMs.push({ wall: performance.now() - t0, cpu: cpuSince(c0) });

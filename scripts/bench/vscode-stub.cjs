@@ -123,11 +123,13 @@ const window = {
   activeTextEditor: undefined,
   visibleTextEditors: [],
   onDidChangeActiveTextEditor: noop, onDidChangeTextEditorSelection: noop, onDidChangeVisibleTextEditors: noop,
+  tabGroups: { all: [], onDidChangeTabs: noop },
 };
 
 const exported = {
   Disposable, EventEmitter, Uri, Position, Range, Selection, Location, Diagnostic, DiagnosticRelatedInformation, MarkdownString,
   TreeItem, ThemeIcon, ThemeColor, CodeAction, WorkspaceEdit, Hover, RelativePattern,
+  TabInputText: class {}, TabInputTextDiff: class {},
   DiagnosticSeverity: { Error: 0, Warning: 1, Information: 2, Hint: 3 },
   TreeItemCollapsibleState: { None: 0, Collapsed: 1, Expanded: 2 },
   StatusBarAlignment: { Left: 1, Right: 2 },
@@ -137,7 +139,7 @@ const exported = {
   FileType: { Unknown: 0, File: 1, Directory: 2, SymbolicLink: 64 },
   CodeActionKind: { QuickFix: { value: 'quickfix', append: () => ({ value: 'quickfix' }) }, Empty: { value: '' } },
   workspace, window,
-  languages: { createDiagnosticCollection, registerHoverProvider: noop, registerCodeActionsProvider: noop, getDiagnostics: () => [] },
+  languages: { createDiagnosticCollection, registerHoverProvider: noop, registerCodeActionsProvider: noop, getDiagnostics: () => [], setTextDocumentLanguage: async (d) => d },
   commands: { registerCommand: noop, executeCommand: async () => undefined },
   env: { clipboard: { writeText: async () => {} }, uiKind: 1, language: 'en' },
   extensions: { getExtension: () => undefined },

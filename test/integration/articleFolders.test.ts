@@ -1,7 +1,8 @@
 // Opening one .txt article of a folder of articles compares the folder; opening a README.md of a code
 // project compares nothing. The fixture folders (test/integration/fixtures) are copied into the
-// workspace the runner opened (a throwaway copy of samples/), so each lies inside a workspace folder
-// as a user's would, without a second workspace or a restart of the extension host.
+// workspace the runner opened (a throwaway copy of samples/; in the browser, its virtual file system),
+// so each lies inside a workspace folder as a user's would, without a second workspace or a restart
+// of the extension host.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { analysedWithout, analysisOfLoaded, api, EXTENSION_ID, sample, waitFor } from './helpers';
@@ -9,10 +10,17 @@ import { analysedWithout, analysisOfLoaded, api, EXTENSION_ID, sample, waitFor }
 const ARTICLES = ['county-post.txt', 'morning-ledger.txt', 'riverside-herald.txt', 'valley-weekly.txt'];
 const PROJECT = ['README.md', 'CHANGELOG.md', 'docs/guide.md', 'docs/faq.md'];
 
-async function copyFixture(name: string): Promise<vscode.Uri> {
+/** Copies the named files of a fixture folder into the workspace; in the browser the extension is served over HTTP. */
+async function copyFixture(name: string, files: readonly string[]): Promise<vscode.Uri> {
   const from = vscode.Uri.joinPath(vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri, 'test', 'integration', 'fixtures', name);
   const to = sample(name);
-  await vscode.workspace.fs.copy(from, to, { overwrite: true });
+  for (const f of files) {
+    const src = vscode.Uri.joinPath(from, ...f.split('/'));
+    const bytes = src.scheme.startsWith('http')
+      ? new Uint8Array(await (await fetch(src.toString(true))).arrayBuffer())
+      : await vscode.workspace.fs.readFile(src);
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(to, ...f.split('/')), bytes);
+  }
   return to;
 }
 
@@ -30,7 +38,7 @@ suite('Folders of articles', () => {
 
   test('Should compare an opened .txt article with the other articles in its folder, without a setting', async () => {
     const { analysis, articleFolders } = await api();
-    const folder = await copyFixture('folder-of-articles');
+    const folder = await copyFixture('folder-of-articles', ARTICLES);
     const uris = ARTICLES.map((n) => vscode.Uri.joinPath(folder, n));
     const opened = vscode.Uri.joinPath(folder, 'riverside-herald.txt');
     try {
@@ -73,7 +81,7 @@ suite('Folders of articles', () => {
 
   test('Should neither load nor flag the README.md, CHANGELOG.md and docs of a code project until its folder is loaded', async () => {
     const { analysis, articleFolders, articles } = await api();
-    const project = await copyFixture('code-project');
+    const project = await copyFixture('code-project', [...PROJECT, 'package.json']);
     const uris = PROJECT.map((p) => vscode.Uri.joinPath(project, ...p.split('/')));
     const inProject = (k: string) => k.startsWith(project.toString() + '/');
     try {

@@ -12,3 +12,4 @@ import '../integration/diagnostics.test';
 import '../integration/editorFeatures.test';
 import '../integration/settingsChanges.test';
 import '../integration/worker.test';
+import '../integration/articleFolders.test';
