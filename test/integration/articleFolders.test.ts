@@ -110,6 +110,31 @@ suite('Folders of articles', () => {
     assert.deepStrictEqual([...analysis.latest!.articles.keys()].filter(inProject), []);
   });
 
+  test('Should compare only the open article when crosscheck.compareFolder is never', async () => {
+    const { analysis, articleFolders } = await api();
+    const config = () => vscode.workspace.getConfiguration('crosscheck');
+    await config().update('compareFolder', 'never', vscode.ConfigurationTarget.Workspace);
+    const folder = await copyFixture('folder-of-articles', ARTICLES);
+    const opened = vscode.Uri.joinPath(folder, 'county-post.txt');
+    try {
+      const editor = await vscode.window.showTextDocument(opened);
+      await articleFolders.lookAtOpenDocuments();
+      await waitFor('the open article in the analysis', () => analysis.latest?.articles.has(opened.toString()));
+      const latest = await analysisOfLoaded();
+      // (The document of the first test's article may still be loaded: VS Code keeps closed documents for a while.)
+      assert.ok(latest.articles.has(opened.toString()), 'the open article is compared');
+      assert.deepStrictEqual(['morning-ledger.txt', 'valley-weekly.txt'].filter((n) => latest.articles.has(vscode.Uri.joinPath(folder, n).toString())), [],
+        'the articles beside it are not');
+      assert.deepStrictEqual(articleFolders.folders, []);
+      assert.strictEqual(editor.document.languageId, 'plaintext');
+    } finally {
+      await closeAll();
+      await config().update('compareFolder', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false });
+    await analysisOfLoaded();
+  });
+
   test('Should give article documents editor defaults for prose', async () => {
     const doc = await vscode.workspace.openTextDocument(sample('01-harlow-gazette.article'));
     assert.strictEqual(doc.languageId, 'article');
