@@ -38,8 +38,8 @@ export class ArticleFolders extends Disposable implements FolderPolicy {
   #kinds = new Map<string, Promise<FolderKind>>();
   readonly #known = new Map<string, FolderKind>();
   readonly #compared = new Map<string, vscode.Uri>();
-  /** Folders the user was asked about this session and did not answer: not asked again. */
-  readonly #asked = new Set<string>();
+  /** The user's answer, or the prompt waiting for it, per folder asked about this session. */
+  readonly #asking = new Map<string, Promise<boolean>>();
   /** Documents given the article language once; never again, so the user's choice back sticks. */
   readonly #relabelled = new Set<string>();
   readonly #onDidChange = this._register(new vscode.EventEmitter<readonly vscode.TextDocument[]>());
@@ -168,11 +168,20 @@ export class ArticleFolders extends Disposable implements FolderPolicy {
     if (mode !== 'ask') return mode === 'auto';
     const answer = this.state.get<CompareAnswer>(ANSWER_KEY);
     if (answer) return answer === 'compare';
-    if (this.#asked.has(folder.toString())) return false;
-    this.#asked.add(folder.toString());
+    // Asked once per folder a session: while the prompt is up, every look at the folder waits for its answer.
+    const key = folder.toString();
+    let asking = this.#asking.get(key);
+    if (!asking) {
+      asking = this.#ask(folder, doc, n);
+      this.#asking.set(key, asking);
+    }
+    return asking;
+  }
+
+  async #ask(folder: vscode.Uri, doc: vscode.TextDocument, n: number): Promise<boolean> {
     const others = n - 1;
     const pick = await vscode.window.showInformationMessage(
-      `Compare ${articleLabel(doc.uri)} with the ${others} other article${others === 1 ? '' : 's'} in ${articleLabel(folder)}? Crosscheck flags the quotes, names and figures they disagree on.`,
+      `Compare ${doc.uri.path.split('/').pop()} with the ${others} other article${others === 1 ? '' : 's'} in ${articleLabel(folder)}? Crosscheck flags the quotes, names and figures they disagree on.`,
       'Compare', 'Not in This Workspace');
     if (!pick) return false;
     await this.state.update(ANSWER_KEY, pick === 'Compare' ? 'compare' : 'never');

@@ -11,9 +11,9 @@ const ARTICLES = ['county-post.txt', 'morning-ledger.txt', 'riverside-herald.txt
 const PROJECT = ['README.md', 'CHANGELOG.md', 'docs/guide.md', 'docs/faq.md'];
 
 /** Copies the named files of a fixture folder into the workspace; in the browser the extension is served over HTTP. */
-async function copyFixture(name: string, files: readonly string[]): Promise<vscode.Uri> {
+async function copyFixture(name: string, files: readonly string[], as = name): Promise<vscode.Uri> {
   const from = vscode.Uri.joinPath(vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri, 'test', 'integration', 'fixtures', name);
-  const to = sample(name);
+  const to = sample(as);
   for (const f of files) {
     const src = vscode.Uri.joinPath(from, ...f.split('/'));
     const bytes = src.scheme.startsWith('http')
@@ -131,6 +131,42 @@ suite('Folders of articles', () => {
       await closeAll();
       await config().update('compareFolder', undefined, vscode.ConfigurationTarget.Workspace);
     }
+    await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false });
+    await analysisOfLoaded();
+  });
+
+  test('Should ask before comparing a folder when crosscheck.compareFolder is ask, and remember the answer', async () => {
+    const { articleFolders } = await api();
+    const config = () => vscode.workspace.getConfiguration('crosscheck');
+    await config().update('compareFolder', 'ask', vscode.ConfigurationTarget.Workspace);
+    const folder = await copyFixture('folder-of-articles', ARTICLES, 'asked-folder');
+    // The prompt is answered here, as a user would click it: the window API is the extension's own object.
+    const window = vscode.window as { showInformationMessage: (...a: unknown[]) => Thenable<unknown> };
+    const show = window.showInformationMessage;
+    const asked: string[] = [];
+    window.showInformationMessage = async (message: unknown, ...items: unknown[]) => {
+      asked.push(`${message} [${items.join('|')}]`);
+      return items.includes('Compare') ? 'Compare' : undefined;
+    };
+    try {
+      await vscode.window.showTextDocument(vscode.Uri.joinPath(folder, 'valley-weekly.txt'));
+      await articleFolders.lookAtOpenDocuments();
+      assert.deepStrictEqual(asked, ['Compare valley-weekly.txt with the 3 other articles in asked-folder? Crosscheck flags the quotes, names and figures they disagree on. [Compare|Not in This Workspace]']);
+      assert.deepStrictEqual(articleFolders.folders.map((f) => f.toString()), [folder.toString()]);
+      await waitFor('the articles beside it in the analysis', async () => (await analysisOfLoaded()).articles.has(vscode.Uri.joinPath(folder, 'county-post.txt').toString()));
+      // Answered once for the workspace: opening it again asks nothing more.
+      await closeAll();
+      await waitFor('the folder to be compared no more', () => articleFolders.folders.length === 0);
+      await vscode.window.showTextDocument(vscode.Uri.joinPath(folder, 'morning-ledger.txt'));
+      await articleFolders.lookAtOpenDocuments();
+      assert.strictEqual(asked.length, 1);
+      assert.deepStrictEqual(articleFolders.folders.map((f) => f.toString()), [folder.toString()]);
+    } finally {
+      window.showInformationMessage = show;
+      await closeAll();
+      await config().update('compareFolder', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitFor('the folder to be compared no more', () => articleFolders.folders.length === 0);
     await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false });
     await analysisOfLoaded();
   });
