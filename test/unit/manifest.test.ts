@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import { RESTRICTED } from '../../src/editor/settings';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
@@ -61,6 +62,10 @@ describe('package.json and README', () => {
   it('lists no setting in the README that package.json does not have', () => {
     const known = new Set(settings.map(([k]) => k));
     assert.deepStrictEqual([...readmeSettings().keys()].filter((k) => !known.has(k)), []);
+  });
+
+  it('declares for Restricted Mode exactly the settings the extension reads only from the user there', () => {
+    assert.deepStrictEqual([...manifest.capabilities.untrustedWorkspaces.restrictedConfigurations].sort(), RESTRICTED.map((k) => `crosscheck.${k}`).sort());
   });
 
   it('puts every command in the Crosscheck category of the palette', () => {
