@@ -1,13 +1,12 @@
 // Articles in, conflicts out. Extraction is per paragraph and cached by text, so re-analysing after an
 // edit costs the changed paragraphs plus the cross-article matching.
-import { dominantNamesake } from './extract/namesakes';
 import { composeArticle } from './extract/paragraph';
 import { byPlace } from './match/occurrences';
 import { canonicalName, clusterPeople, PersonCluster, personConflicts } from './match/people';
 import { dateConflicts } from './match/dates';
 import { numberConflicts } from './match/numbers';
 import { quoteConflicts } from './match/quotes';
-import { phraseSpeaker } from './match/speakers';
+import { speakerResolver } from './match/speakerIndex';
 import { titleConflicts } from './match/titles';
 import { surnameKey } from './names';
 import { ParagraphCache, ParagraphEntry } from './paragraphCache';
@@ -82,39 +81,9 @@ export function match(facts: readonly ArticleFacts[], opts: Options): Analysis {
     return i === undefined ? undefined : `person:${i}`;
   };
   const quotes = facts.flatMap((f) => f.quotes);
-  const peopleOf = new Map(facts.map((f) => [f.path, f.people]));
-  const speakerIndex: SpeakerIndex = {
-    /** Of the full names the quote's article uses, the one that ends last in the speaker phrase ("Roe's lawyer Ann Lee"). */
-    fullName: (q, phrase) => {
-      let best: { at: number; i: number } | undefined;
-      for (const m of peopleOf.get(q.path) ?? []) {
-        if (m.tokens.length < 2) continue;
-        const at = phrase.lastIndexOf(m.text), end = at + m.text.length;
-        const whole = at >= 0 && !/\p{L}/u.test(phrase.charAt(at - 1)) && !/\p{L}/u.test(phrase.charAt(end));
-        const i = byFullName.get(m.text);
-        if (whole && i !== undefined && (!best || end > best.at)) best = { at: end, i };
-      }
-      return best?.i;
-    },
-    /**
-     * A surname alone, as the quote's article uses it: the person it names with it, or when it names
-     * several, the one it names far more often. Nobody when it names several about as often, when it
-     * writes both "Mr Roe" and "Mrs Roe" (two people, perhaps one named in full), or when an
-     * honorific comes with a surname the article shares among several: "Mrs Roe" is told apart by
-     * the honorific, not by the count.
-     */
-    surname: (q, word, honorific) => {
-      const own = peopleOf.get(q.path) ?? [];
-      const titles = own.filter((m) => m.tokens.length === 1 && m.tokens[0] === word).map((m) => m.title);
-      if (titles.includes('mr') && titles.some((t) => t === 'mrs' || t === 'ms' || t === 'miss')) return undefined;
-      const namesake = dominantNamesake(word, own);
-      if (namesake === null || (namesake !== undefined && honorific)) return undefined;
-      const full = namesake ?? own.find((m) => m.tokens.length > 1 && m.tokens[m.tokens.length - 1] === word)?.text;
-      return (full === undefined ? undefined : byFullName.get(full)) ?? personIndex(word);
-    },
-  };
+  const resolveSpeaker = speakerResolver(new Map(facts.map((f) => [f.path, f.people])), byFullName, personIndex);
   // Resolved once: quote matching asks for the same speakers pair after pair.
-  const speakerKeys = new Map(quotes.map((q) => [q, speakerKeyOf(q, speakerIndex)]));
+  const speakerKeys = new Map(quotes.map((q) => [q, resolveSpeaker(q)]));
   const speakerKey = (q: Quote) => speakerKeys.get(q);
   const describe = (key: string) => (key.startsWith('person:') ? clusterName[Number(key.slice(7))] : key.replace(/^(?:thing|role):/, 'the '));
 
@@ -131,31 +100,6 @@ export function match(facts: readonly ArticleFacts[], opts: Options): Analysis {
     conflicts,
     people: people(clusters, clusterName, quotes, speakerKey),
   };
-}
-
-const HONORIFIC = /^(?:mr|mrs|ms|miss|mx)\.?$/i;
-
-interface SpeakerIndex {
-  fullName(q: Quote, phrase: string): number | undefined;
-  surname(q: Quote, word: string, honorific: boolean): number | undefined;
-}
-
-/** A quote's speaker as a key: the person it names, or what a phrase says about them (see phraseSpeaker). */
-function speakerKeyOf(q: Quote, index: SpeakerIndex): string | undefined {
-  if (!q.speaker) return undefined;
-  // "the US state department": a phrase with a determiner is an organisation or a role, not a name.
-  if (/^(?:the|a|an|this|that)\s/i.test(q.speaker)) return phraseSpeaker(q.speaker);
-  const full = index.fullName(q, q.speaker);
-  if (full !== undefined) return `person:${full}`;
-  const words = q.speaker.split(/\s+/);
-  for (let k = words.length - 1; k >= 0; k--) {
-    if (!/^\p{Lu}/u.test(words[k])) continue;
-    const honorific = k > 0 && HONORIFIC.test(words[k - 1]);
-    const i = index.surname(q, words[k].replace(/['’]s?$|[,.]$/g, ''), honorific);
-    if (i !== undefined) return `person:${i}`;
-  }
-  if (words.some((w) => /^\p{Lu}/u.test(w))) return undefined; // a name we could not place: unsure, so no claim about it
-  return phraseSpeaker(q.speaker);
 }
 
 function people(clusters: readonly PersonCluster[], names: readonly string[], quotes: readonly Quote[], speakerKey: (q: Quote) => string | undefined): Person[] {

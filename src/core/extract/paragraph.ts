@@ -11,7 +11,7 @@ import { paragraphs } from '../text';
 import type { ArticleFacts, Claim, PersonMention } from '../types';
 import { extractPeopleAndClaims, titleOf } from './facts';
 import { dominantNamesake } from './namesakes';
-import { draftQuotes, leadSpeaker, QuoteDraft, resolveQuote } from './quotes';
+import { draftQuotes, lastNamedBefore, leadSpeaker, QuoteDraft, resolveQuote } from './quotes';
 
 /** What one paragraph says, with offsets relative to the paragraph and an empty path. */
 export interface ParagraphFacts {
@@ -48,9 +48,10 @@ export function composeArticle(path: string, text: string, paras: readonly { sta
       claims.push({ ...c, path, start: c.start + start, end: c.end + start, ...(about === c.about ? {} : { about }) });
     }
   });
+  const named = lastNamedBefore(people);
   const quotes = paras.flatMap(({ start, facts }, p) => {
     const lead = p > 0 ? paras[p - 1].facts.lead : undefined;
-    return facts.quotes.map((d) => resolveQuote(path, { ...d, start: d.start + start, end: d.end + start, openAt: d.openAt + start }, lead, people));
+    return facts.quotes.map((d) => resolveQuote(path, { ...d, start: d.start + start, end: d.end + start, openAt: d.openAt + start }, lead, named));
   });
   return { path, title: titleOf(text), people, quotes, claims };
 }

@@ -78,10 +78,24 @@ export interface QuoteDraft {
 
 export function extractQuotes(path: string, text: string, people: readonly PersonMention[]): Quote[] {
   const paras = paragraphs(text);
+  const named = lastNamedBefore(people);
   return paras.flatMap((para, p) => {
     const lead = p > 0 ? leadSpeaker(text, paras[p - 1].start, paras[p - 1].end) : undefined;
-    return draftQuotes(text, para.start, para.end).map((d) => resolveQuote(path, d, lead, people));
+    return draftQuotes(text, para.start, para.end).map((d) => resolveQuote(path, d, lead, named));
   });
+}
+
+/**
+ * The last person named (with evidence that it is a person) before an offset, found by binary
+ * search over the mentions by end, so that resolving every "he said" of an article costs a log each.
+ */
+export function lastNamedBefore(people: readonly PersonMention[]): (offset: number) => PersonMention | undefined {
+  const byEnd = people.filter((m) => m.evidence).sort((a, b) => a.end - b.end);
+  return (offset) => {
+    let lo = 0, hi = byEnd.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (byEnd[mid].end <= offset) lo = mid + 1; else hi = mid; }
+    return lo > 0 ? byEnd[lo - 1] : undefined;
+  };
 }
 
 /** The quotes of the paragraph [from, to). */
@@ -104,14 +118,12 @@ export function leadSpeaker(text: string, from: number, to: number): string | un
 }
 
 /** A draft with its speaker resolved; `lead` is what the previous paragraph credits, if it ends in a colon. */
-export function resolveQuote(path: string, d: QuoteDraft, lead: string | undefined, people: readonly PersonMention[]): Quote {
+export function resolveQuote(path: string, d: QuoteDraft, lead: string | undefined, named: (offset: number) => PersonMention | undefined): Quote {
   let speaker = d.wantsLead ? lead : d.speaker;
   let speakerByPronoun = false;
   if (speaker && SPEAKER_PRONOUNS.has(speaker.toLowerCase())) {
     // "he said": the pronoun stands for the last person named before the quote.
-    let last: PersonMention | undefined;
-    for (let i = people.length - 1; i >= 0 && !last; i--) if (people[i].end <= d.openAt && people[i].evidence) last = people[i];
-    speaker = last ? last.text : undefined;
+    speaker = named(d.openAt)?.text;
     speakerByPronoun = true;
   }
   return { path, start: d.start, end: d.end, text: d.text, speaker, speakerByPronoun };

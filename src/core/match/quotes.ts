@@ -3,6 +3,7 @@
 // with an ellipsis, and spelling variants are agreement.
 import { diffArrays } from 'diff';
 import { compareNameWords } from '../names';
+import { expandContraction, spellingKey } from '../model/wordForms';
 import { fold } from '../text';
 import type { Conflict, Quote } from '../types';
 import { byPlace, occurrence } from './occurrences';
@@ -22,9 +23,18 @@ export function quoteWords(text: string): string[] {
     .replace(/\.\s*\.\s*\./g, ` ${ELLIPSIS} `)
     .replace(/…/g, ` ${ELLIPSIS} `)
     .replace(/[-–—/]/g, ' ')
+    .replace(/%/g, ' percent ')
+    .replace(/\bper cent\b/g, 'percent')
     .split(/[^\p{L}\p{N}'…\uE000]+/u)
     .map((w) => w.replace(/^'+|'+$/g, '').replace(/(?!^)\uE000/g, ''))
-    .filter((w) => w && w !== EDITORIAL);
+    .filter((w) => w && w !== EDITORIAL)
+    .flatMap(canonical);
+}
+
+/** A word as compared: contractions spelled out, British spelling as American; an editor's mark kept on each word. */
+function canonical(w: string): string[] {
+  const mark = w[0] === EDITORIAL ? EDITORIAL : '';
+  return expandContraction(mark ? w.slice(1) : w).map((x) => mark + spellingKey(x));
 }
 
 export interface QuoteComparison {

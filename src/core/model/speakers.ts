@@ -34,3 +34,18 @@ export const DOCUMENT_NOUNS = new Set([
   'survey', 'book', 'notice', 'motion', 'warrant', 'obituary', 'blog', 'column', 'editorial', 'caption',
   'sign', 'headline', 'citation', 'verdict', 'decision', 'opinion', 'brief', 'testimony',
 ]);
+
+/**
+ * The head noun of a capitalised body that speaks as one ("the State Department", "the White House",
+ * "the Justice Ministry"): such a phrase names an organisation, not a person the article left unnamed.
+ */
+export const ORGANISATION_NOUNS = new Set([
+  'department', 'ministry', 'office', 'agency', 'house', 'police', 'court', 'council', 'committee',
+  'commission', 'company', 'corporation', 'corp', 'inc', 'group', 'government', 'administration',
+  'service', 'services', 'board', 'bureau', 'embassy', 'army', 'navy', 'military', 'forces', 'force',
+  'party', 'campaign', 'union', 'association', 'foundation', 'institute', 'university', 'college',
+  'school', 'hospital', 'center', 'centre', 'network', 'team', 'club', 'church', 'bank', 'authority',
+  'organization', 'organisation', 'senate', 'congress', 'parliament', 'cabinet', 'secretariat',
+  'coalition', 'alliance', 'federation', 'league', 'society', 'fund', 'trust', 'guard', 'patrol',
+  'station', 'magazine', 'newspaper', 'times', 'post', 'journal', 'press', 'news',
+]);
