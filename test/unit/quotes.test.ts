@@ -80,6 +80,11 @@ describe('quotes: comparing two renderings', () => {
     ['an omission marked with an ellipsis is not undone by a stray shared word after it', 'He ran up the stairs ... and somehow got onto the roof', 'He ran up the stairs where the offices are', 'agree'],
     ['a changed word just before the shared last word differs', 'They are shipping the medicine for Ana', 'They are shipping the medicine to Ana', 'differ'],
     ['a clause added before a shared ending differs', 'What caused the flood? We do not know yet', 'What caused the flood, and when did it start? We do not know yet', 'differ'],
+    ['a contraction agrees with its full form', "It's not a wall we can't rebuild by the spring", 'It is not a wall we cannot rebuild by the spring', 'agree'],
+    ['a contracted "would" agrees with the word', "We'd have closed the coast road before dawn", 'We would have closed the coast road before dawn', 'agree'],
+    ['British and American spellings agree word for word', 'the harbour centre was organised by the neighbours', 'the harbor center was organized by the neighbors', 'agree'],
+    ['a possessive is not a contraction', "The mayor's plan will save the harbour wall", 'The mayor is planning to save the harbour wall', 'differ'],
+    ['a single stray shared word past a change does not extend the comparison', 'she had to work on a fishing boat and she would not be able to call her for a week', 'he was going to work on a fishing boat and would see her in a few days', 'agree'],
     ['a word dropped between long shared stretches differs', 'She may have climbed inside and somehow slid down the chute, trying to hide from the guards until dawn', 'She may have climbed inside and slid down to try and hide from the guards until dawn', 'differ'],
   ];
   for (const [label, a, b, want] of cases) {
@@ -91,6 +96,11 @@ describe('quotes: comparing two renderings', () => {
 
   it('reports the words that differ', () => {
     assert.deepStrictEqual(cmp('Storms of this kind will test every wall', 'Storms of that kind will test every wall')!.changes, [['this', 'that']]);
+  });
+
+  it('reports changed words as written, not in their compared spelling', () => {
+    assert.deepStrictEqual(cmp('the colour of the harbour wall was never this grey', 'the colour of the harbour gate was never this grey')!.changes, [['wall', 'gate']]);
+    assert.deepStrictEqual(cmp('we saw the neighbours rebuild the harbour wall', 'we saw the neighbours repaint the harbour wall')!.changes, [['rebuild', 'repaint']]);
   });
 
   it('reports the words one rendering adds, not the words where the two part', () => {
@@ -153,6 +163,22 @@ describe('quotes: who the same words are credited to', () => {
       ['Spokeswoman Ilse Varga spoke at noon.', `${WORDS}said spokeswoman Ilse Varga.`],
       [`${WORDS}the ministry said.`],
       ['Ilse Varga', 'the ministry']],
+    ['a name at the head of a phrase with a determiner is that person, not a lower-case phrase',
+      ['Idris Vane said the pier was safe.', `${WORDS}said the chief engineer Idris Vane.`],
+      ['Dana Pell runs the ferry.', `${WORDS}said Dana Pell.`],
+      ['Dana Pell', 'Idris Vane']],
+    ['a name before a role is not the speaker',
+      ['Dana Pell runs the ferry.', `${WORDS}said the Pell family lawyer.`],
+      ['Dana Pell runs the ferry.', `${WORDS}said Dana Pell.`],
+      []],
+    ['a capitalised head the article names nobody by is unsure, not a phrase',
+      [`${WORDS}said the Vane.`],
+      ['Dana Pell runs the ferry.', `${WORDS}said Dana Pell.`],
+      []],
+    ['a capitalised body is an organisation',
+      ['Dana Pell runs the ferry.', `${WORDS}said Dana Pell.`],
+      [`${WORDS}the Harbour Department said.`],
+      ['Dana Pell', 'the department']],
     ['an organisation and a role are two speakers',
       [`${WORDS}a spokesman said.`],
       [`${WORDS}the ministry said.`],

@@ -12,7 +12,12 @@ import { mayBeOneSpeaker } from './speakers';
 const ELLIPSIS = '…';
 /** Marks a word an editor inserted in square brackets: it may stand for the same word in parentheses, or for nothing. */
 const EDITORIAL = '\uE000';
-const plain = (w: string) => (w[0] === EDITORIAL ? w.slice(1) : w);
+/** Joins a word's canonical form to its spelling as written when the two differ: "honor\uE001honour". */
+const WRITTEN = '\uE001';
+/** A word as compared: its canonical form, without an editor's mark. */
+const plain = (w: string) => { const at = w.indexOf(WRITTEN); return (w[0] === EDITORIAL ? w.slice(1, at < 0 ? undefined : at) : at < 0 ? w : w.slice(0, at)); };
+/** A word as the article writes it, for messages. */
+const shown = (w: string) => { const at = w.indexOf(WRITTEN); return at < 0 ? plain(w) : w.slice(at + 1); };
 const sameWord = (a: string, b: string) => plain(a) === plain(b);
 
 /** Words of a quote as compared: folded, dashes and hyphens as spaces, an ellipsis as its own token. */
@@ -34,7 +39,7 @@ export function quoteWords(text: string): string[] {
 /** A word as compared: contractions spelled out, British spelling as American; an editor's mark kept on each word. */
 function canonical(w: string): string[] {
   const mark = w[0] === EDITORIAL ? EDITORIAL : '';
-  return expandContraction(mark ? w.slice(1) : w).map((x) => mark + spellingKey(x));
+  return expandContraction(mark ? w.slice(1) : w).map((x) => { const k = spellingKey(x); return mark + (k === x ? x : k + WRITTEN + x); });
 }
 
 export interface QuoteComparison {
@@ -121,7 +126,7 @@ function alignedDiff(a: readonly string[], b: readonly string[]): { parts: Part[
 /**
  * The first and last shared parts that still align with the anchor. Going outwards, a shared run
  * counts when, between the anchor and it, shared words are at least as many as words that differ
- * (each change counted by its longer side), when it is four words long (what makes two quotes worth
+ * (each change counted by its longer side) and it is two words or more, when it is four words long (what makes two quotes worth
  * comparing at all), or when both quotes begin (or end) with it. Two statements that share a clause
  * also share a stray "I" or "her" on either side of it, past words where they part: those are where
  * the statements differ, not words one of them changed.
@@ -139,7 +144,7 @@ function alignedRegion(parts: readonly Part[], anchor: number): [number, number]
         removed = added = 0;
         shared += spoken;
         const outermost = k + step < 0 || k + step >= parts.length;
-        if (shared >= differing || spoken >= 4 || outermost) edge = k;
+        if ((shared >= differing && spoken >= 2) || spoken >= 4 || outermost) edge = k;
       }
     }
     return edge;
@@ -170,7 +175,7 @@ export function compareQuotes(a: readonly string[], b: readonly string[], minWor
     const added = p.added ? p.value : pair ? parts[k + 1].value : [];
     if (pair) k++;
     if (isEllipsisGap(removed, added) || isEditorialGap(removed, added) || isSpellingVariant(removed.map(plain), added.map(plain)) || isInitialism(removed.map(plain), added.map(plain))) continue;
-    changes.push([removed.map(plain).join(' '), added.map(plain).join(' ')]);
+    changes.push([removed.map(shown).join(' '), added.map(shown).join(' ')]);
   }
   return { agree: changes.length === 0, changes };
 }
