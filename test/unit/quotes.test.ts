@@ -85,6 +85,11 @@ describe('quotes: comparing two renderings', () => {
     ['British and American spellings agree word for word', 'the harbour centre was organised by the neighbours', 'the harbor center was organized by the neighbors', 'agree'],
     ['a possessive is not a contraction', "The mayor's plan will save the harbour wall", 'The mayor is planning to save the harbour wall', 'differ'],
     ['a single stray shared word past a change does not extend the comparison', 'she had to work on a fishing boat and she would not be able to call her for a week', 'he was going to work on a fishing boat and would see her in a few days', 'agree'],
+    ['a changed first word differs', 'Coastal flooding has long been thought of as a problem for the old towns', 'River flooding has long been thought of as a problem for the old towns', 'differ'],
+    ['a changed last word differs', 'the ferry will run again from the north pier by Easter', 'the ferry will run again from the north pier by May', 'differ'],
+    ['a longer excerpt at the start agrees', 'Frankly, the ferry will run again from the north pier by Easter', 'the ferry will run again from the north pier by Easter', 'agree'],
+    ['different words right before the shared words differ: only one can be verbatim', 'and so the ferry will run again from the north pier by Easter', 'We promise the ferry will run again from the north pier by Easter', 'differ'],
+    ['a different clause before the shared words is another statement', 'When the storm had passed we knew the ferry will run again from the north pier by Easter', 'We promise the ferry will run again from the north pier by Easter', 'agree'],
     ['a word dropped between long shared stretches differs', 'She may have climbed inside and somehow slid down the chute, trying to hide from the guards until dawn', 'She may have climbed inside and slid down to try and hide from the guards until dawn', 'differ'],
   ];
   for (const [label, a, b, want] of cases) {
@@ -187,6 +192,23 @@ describe('quotes: who the same words are credited to', () => {
   for (const [label, a, b, want] of cases) {
     it(label, () => assert.deepStrictEqual(credited(a, b), want));
   }
+});
+
+describe('quotes: grouping the renderings of one statement', () => {
+  it('keeps apart two statements that one article quotes as one and another as two quotes', () => {
+    const a = '"Coastal flooding has long been thought of as a problem for the old towns; this survey is a warning to every council on the river that new estates are flooding too," said Ines Marr.';
+    const b = '"River flooding has long been thought of as a problem for the old towns," said Ines Marr.\n\n"This survey is a warning to every council on the river that new housing estates are flooding too," she added.';
+    const { conflicts } = analyze([{ path: 'a.txt', text: a }, { path: 'b.txt', text: b }]);
+    const wording = conflicts.filter((c) => c.rule === 'quote-wording');
+    assert.strictEqual(wording.length, 2, JSON.stringify(conflicts.map((c) => c.message)));
+  });
+
+  it('keeps one group for a statement an article repeats', () => {
+    const a = '"The storm took the pier, the boats and half the sea wall with it," said Ines Marr.';
+    const b = '"The storm took the pier, the boats and the sea wall with it," said Ines Marr.\n\nLater: "The storm took the pier, the boats and the sea wall with it," she said again.';
+    const { conflicts } = analyze([{ path: 'a.txt', text: a }, { path: 'b.txt', text: b }]);
+    assert.strictEqual(conflicts.filter((c) => c.kind === 'quote').length, 1);
+  });
 });
 
 describe('quotes: what a speaker phrase that names nobody says', () => {

@@ -164,7 +164,12 @@ export function compareQuotes(a: readonly string[], b: readonly string[], minWor
   // One utterance shares a run of words and most of the shorter rendering.
   if (common < minWords || common / shorter < 0.5) return undefined;
   // Words only before the first or after the last aligned word mean one quote is an excerpt.
-  const [first, last] = alignedRegion(parts, anchor);
+  let [first, last] = alignedRegion(parts, anchor);
+  // Both quotes begin (or end) with a word or two the other replaces, right against the aligned
+  // words: one rendering changed the quote's first (or last) words, it is not a longer excerpt.
+  const swapped = (x: Part | undefined, y: Part | undefined) => !!x?.removed && !!y?.added && isEdgeSwap(x.value, y.value);
+  if (first === 2 && swapped(parts[0], parts[1])) first = -1;
+  if (last === parts.length - 3 && swapped(parts[last + 1], parts[last + 2])) last = parts.length;
   const changes: [string, string][] = [];
   for (let k = first + 1; k < last; k++) {
     const p = parts[k];
@@ -178,6 +183,12 @@ export function compareQuotes(a: readonly string[], b: readonly string[], minWor
     changes.push([removed.map(shown).join(' '), added.map(shown).join(' ')]);
   }
   return { agree: changes.length === 0, changes };
+}
+
+/** A word or two against a word or two, none of them an ellipsis nor an editor's insertion. */
+function isEdgeSwap(removed: readonly string[], added: readonly string[]): boolean {
+  const fits = (ws: readonly string[]) => ws.length >= 1 && ws.length <= 2 && ws.every((w) => w !== ELLIPSIS && w[0] !== EDITORIAL);
+  return fits(removed) && fits(added);
 }
 
 /** Only words an editor inserted in square brackets, against nothing: "[to the shelter]". */
@@ -258,35 +269,50 @@ export function quoteConflicts(quotes: readonly Quote[], minWords: number, speak
     if (!credited.has(k)) credited.set(k, `credited to ${describe(si)} and to ${describe(sj)}`);
     return credited.get(k)!;
   };
-  const parent = quotes.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  const edges: { i: number; j: number; why: string }[] = [];
+  const pairs: { i: number; j: number; why?: string }[] = [];
   for (let i = 0; i < quotes.length; i++) {
     for (const s of near[of[i]]) {
       const cmp = compare(of[i], s);
       if (!cmp) continue;
       for (const j of members[s]) {
         if (j <= i || quotes[i].path === quotes[j].path) continue;
-        parent[find(i)] = find(j);
         // Each pair reads from the quote that comes first by place, not by load order, so that the
         // message is the same whatever order the articles were loaded in.
         const inOrder = byPlace(quotes[i], quotes[j]) <= 0;
         if (!cmp.agree) {
           const [x, y] = (inOrder ? cmp : compare(s, of[i]) ?? cmp).changes[0];
-          edges.push({ i, j, why: `"${x || '—'}" vs "${y || '—'}"` });
+          pairs.push({ i, j, why: `"${x || '—'}" vs "${y || '—'}"` });
           continue;
         }
         const si = speakers[i], sj = speakers[j];
-        if (si && sj && !mayBeOneSpeaker(si, sj)) edges.push({ i, j, why: inOrder ? creditedWhy(si, sj) : creditedWhy(sj, si) });
+        pairs.push({ i, j, why: si && sj && !mayBeOneSpeaker(si, sj) ? (inOrder ? creditedWhy(si, sj) : creditedWhy(sj, si)) : undefined });
       }
     }
   }
+  // A long quote that another article splits into two quotes (two statements that share no run of
+  // words) joins the group of each, rather than making the two statements one group.
+  const partners = new Map<string, number[]>();
+  const hubs = new Set<number>();
+  for (const { i, j } of pairs) {
+    for (const [x, y] of [[i, j], [j, i]]) {
+      const k = `${x}\u0000${quotes[y].path}`;
+      const list = partners.get(k) ?? [];
+      if (list.some((z) => !near[of[z]].has(of[y]))) hubs.add(x);
+      list.push(y);
+      partners.set(k, list);
+    }
+  }
+  const parent = quotes.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  for (const { i, j } of pairs) if (!hubs.has(i) && !hubs.has(j)) parent[find(i)] = find(j);
+  const edges = pairs.filter((p): p is { i: number; j: number; why: string } => p.why !== undefined)
+    .map((e) => ({ ...e, group: hubs.has(e.i) ? find(e.j) : find(e.i) }));
   // By place: the first edge of a group names the conflict, and must not depend on load order.
   const ends = (e: { i: number; j: number }) => (byPlace(quotes[e.i], quotes[e.j]) <= 0 ? [quotes[e.i], quotes[e.j]] : [quotes[e.j], quotes[e.i]]);
   edges.sort((a, b) => { const [a1, a2] = ends(a), [b1, b2] = ends(b); return byPlace(a1, b1) || byPlace(a2, b2); });
   const byGroup = new Map<number, typeof edges>();
   for (const e of edges) {
-    const g = find(e.i);
+    const g = e.group;
     const list = byGroup.get(g);
     if (list) list.push(e); else byGroup.set(g, [e]);
   }
