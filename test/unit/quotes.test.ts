@@ -211,6 +211,30 @@ describe('quotes: grouping the renderings of one statement', () => {
   });
 });
 
+describe('quotes: one remark translated or reworded twice, without a shared run of four words', () => {
+  const wording = (a: string, b: string) => {
+    const { conflicts } = analyze([{ path: 'a.txt', text: a }, { path: 'b.txt', text: b }]);
+    return conflicts.filter((c) => c.rule === 'quote-wording').map((c) => c.message);
+  };
+  const cases: [string, string, string, number][] = [
+    ['one speaker, most words in line: one remark translated twice',
+      'Minister Arvo Kask said the talks had failed. "We will not allow anyone to threaten our coast or our fishermen," Kask said.',
+      'Minister Arvo Kask said the talks had failed. "We will not let anyone threaten our coast and our fishermen," Kask said.', 1],
+    ['two speakers: not one remark',
+      'Minister Arvo Kask spoke. "We will not allow anyone to threaten our coast or our fishermen," Kask said.',
+      'Mayor Liis Tamm spoke. "We will not let anyone threaten our coast and our fishermen," Tamm said.', 0],
+    ['one speaker, two remarks that share a few words',
+      'Minister Arvo Kask spoke. "We will not allow anyone to threaten our coast or our fishermen," Kask said.',
+      'Minister Arvo Kask spoke. "Our fishermen need a new harbour before anyone can threaten the coast again, and soon," Kask said.', 0],
+    ['a speaker unknown on one side: unsure',
+      'Minister Arvo Kask spoke. "We will not allow anyone to threaten our coast or our fishermen," Kask said.',
+      '"We will not let anyone threaten our coast and our fishermen," a voice said over the radio, to cheers.', 0],
+  ];
+  for (const [label, a, b, want] of cases) {
+    it(label, () => assert.strictEqual(wording(a, b).length, want, JSON.stringify(wording(a, b))));
+  }
+});
+
 describe('quotes: what a speaker phrase that names nobody says', () => {
   const cases: [string, string, string | undefined][] = [
     ['a role is a person who may be named elsewhere', 'a forensic investigator', 'role:investigator'],

@@ -7,6 +7,7 @@ import { expandContraction, spellingKey } from '../model/wordForms';
 import { fold } from '../text';
 import type { Conflict, Quote } from '../types';
 import { byPlace, occurrence } from './occurrences';
+import { rewordedCandidates } from './rewordedQuotes';
 import { mayBeOneSpeaker } from './speakers';
 
 const ELLIPSIS = '…';
@@ -47,6 +48,8 @@ export interface QuoteComparison {
   readonly agree: boolean;
   /** Words that differ: [in a, in b] for each change. */
   readonly changes: readonly [string, string][];
+  /** Words the two share, ellipses aside. */
+  readonly shared: number;
 }
 
 type Part = { value: string[]; added?: boolean; removed?: boolean };
@@ -97,10 +100,10 @@ function anchoredDiff(a: readonly string[], b: readonly string[], towardsEnd: bo
  * The aligned parts of two quotes, each change as one removal and one addition at most; the index of
  * the longest shared run among them, and its length.
  */
-function alignedDiff(a: readonly string[], b: readonly string[]): { parts: Part[]; anchor: number; run: number } {
+function alignedDiff(a: readonly string[], b: readonly string[], minRun: number): { parts: Part[]; anchor: number; run: number } {
   const [i, j, n] = longestCommonRun(a, b);
   // Without a four-word run two quotes are not compared at all: no need to align them.
-  if (n < 4) return { parts: [], anchor: -1, run: n };
+  if (n < minRun) return { parts: [], anchor: -1, run: n };
   const parts: Part[] = [];
   let removed: string[] = [], added: string[] = [];
   const flush = () => {
@@ -153,12 +156,12 @@ function alignedRegion(parts: readonly Part[], anchor: number): [number, number]
 }
 
 /** Compares two quotes; undefined when they are not renderings of one utterance at all. */
-export function compareQuotes(a: readonly string[], b: readonly string[], minWords: number): QuoteComparison | undefined {
+export function compareQuotes(a: readonly string[], b: readonly string[], minWords: number, minRun = 4): QuoteComparison | undefined {
   const spoken = (w: string) => w !== ELLIPSIS && w[0] !== EDITORIAL;
   const wa = a.filter(spoken), wb = b.filter(spoken);
   if (wa.length < minWords || wb.length < minWords) return undefined;
-  const { parts, anchor, run } = alignedDiff(a, b);
-  if (run < 4) return undefined;
+  const { parts, anchor, run } = alignedDiff(a, b, minRun);
+  if (run < minRun) return undefined;
   const common = parts.filter((p) => !p.added && !p.removed).reduce((n, p) => n + p.value.filter((w) => w !== ELLIPSIS).length, 0);
   const shorter = Math.min(wa.length, wb.length);
   // One utterance shares a run of words and most of the shorter rendering.
@@ -182,7 +185,7 @@ export function compareQuotes(a: readonly string[], b: readonly string[], minWor
     if (isEllipsisGap(removed, added) || isEditorialGap(removed, added) || isSpellingVariant(removed.map(plain), added.map(plain)) || isInitialism(removed.map(plain), added.map(plain))) continue;
     changes.push([removed.map(shown).join(' '), added.map(shown).join(' ')]);
   }
-  return { agree: changes.length === 0, changes };
+  return { agree: changes.length === 0, changes, shared: common };
 }
 
 /** A word or two against a word or two, none of them an ellipsis nor an editor's insertion. */
@@ -217,6 +220,10 @@ function isSpellingVariant(removed: readonly string[], added: readonly string[])
     return v === 'typo' || v === 'transliteration' || v === 'case' || v === 'same';
   });
 }
+
+/** Share of the longer rendering's words that two renderings without a four-word run must have in common. */
+const REWORDED_SHARE = 0.6;
+const spokenCount = (ws: readonly string[]) => ws.filter((w) => w !== ELLIPSIS && w[0] !== EDITORIAL).length;
 
 /** Resolves who a quote is credited to: a person's key, a phrase's key (see phraseSpeaker), or undefined when unknown. */
 export type SpeakerKey = (quote: Quote) => string | undefined;
@@ -259,7 +266,7 @@ export function quoteConflicts(quotes: readonly Quote[], minWords: number, speak
   const compared = new Map<number, QuoteComparison | undefined>();
   const compare = (r: number, s: number) => {
     const k = r * words.length + s;
-    if (!compared.has(k)) compared.set(k, compareQuotes(words[r], words[s], minWords));
+    if (!compared.has(k)) compared.set(k, compareQuotes(words[r], words[s], minWords, near[r].has(s) ? 4 : 2));
     return compared.get(k);
   };
   const speakers = quotes.map((q) => (q.speakerByPronoun ? undefined : speakerKey(q)));
@@ -288,6 +295,23 @@ export function quoteConflicts(quotes: readonly Quote[], minWords: number, speak
         pairs.push({ i, j, why: si && sj && !mayBeOneSpeaker(si, sj) ? (inOrder ? creditedWhy(si, sj) : creditedWhy(sj, si)) : undefined });
       }
     }
+  }
+  // Renderings without a shared run of four words: one remark when the same speaker is credited on
+  // both sides and most of the longer rendering's words line up with the other's.
+  for (const [r, t] of rewordedCandidates(words, plain)) {
+    if (near[r].has(t)) continue;
+    const cmp = compare(r, t);
+    if (!cmp || cmp.agree || cmp.shared < REWORDED_SHARE * Math.max(spokenCount(words[r]), spokenCount(words[t]))) continue;
+    let linked = false;
+    for (const i of members[r]) {
+      for (const j of members[t]) {
+        if (quotes[i].path === quotes[j].path || !speakers[i] || speakers[i] !== speakers[j]) continue;
+        const [x, y] = (byPlace(quotes[i], quotes[j]) <= 0 ? cmp : compare(t, r) ?? cmp).changes[0];
+        pairs.push({ i: Math.min(i, j), j: Math.max(i, j), why: `"${x || '—'}" vs "${y || '—'}"` });
+        linked = true;
+      }
+    }
+    if (linked) { near[r].add(t); near[t].add(r); }
   }
   // A long quote that another article splits into two quotes (two statements that share no run of
   // words) joins the group of each, rather than making the two statements one group.
