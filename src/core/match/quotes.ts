@@ -3,7 +3,7 @@
 // with an ellipsis, and spelling variants are agreement.
 import { diffArrays } from 'diff';
 import { compareNameWords } from '../names';
-import { expandContraction, spellingKey } from '../model/wordForms';
+import { GRAMMAR_WORDS, expandContraction, spellingKey } from '../model/wordForms';
 import { fold } from '../text';
 import type { Conflict, Quote } from '../types';
 import { byPlace, occurrence } from './occurrences';
@@ -213,9 +213,14 @@ function isInitialism(removed: readonly string[], added: readonly string[]): boo
   return spells(removed, added) || spells(added, removed);
 }
 
+/**
+ * Each word a misspelling or another transliteration of the other. Two different grammar words
+ * ("this" / "these", "were" / "where", "then" / "than") are a changed word, however close in letters.
+ */
 function isSpellingVariant(removed: readonly string[], added: readonly string[]): boolean {
   if (removed.length !== added.length || removed.length === 0) return false;
   return removed.every((w, i) => {
+    if (w !== added[i] && (GRAMMAR_WORDS.has(w) || GRAMMAR_WORDS.has(added[i]))) return false;
     const v = compareNameWords(w, added[i]);
     return v === 'typo' || v === 'transliteration' || v === 'case' || v === 'same';
   });

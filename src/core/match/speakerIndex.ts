@@ -4,6 +4,7 @@
 // speaker costs the words of its phrase, not the mentions of its article.
 import { dominantNamesake } from '../extract/namesakes';
 import { ORGANISATION_NOUNS } from '../model/speakers';
+import { GRAMMAR_WORDS } from '../model/wordForms';
 import { fold } from '../text';
 import type { PersonMention, Quote } from '../types';
 import { phraseSpeaker } from './speakers';
@@ -80,6 +81,8 @@ export function speakerResolver(
     if (!q.speaker) return undefined;
     const own = article(q.path);
     const words = q.speaker.split(/\s+/).filter(Boolean);
+    // "one said", "this shows": a grammar word alone says nothing about who spoke.
+    if (words.length === 1 && GRAMMAR_WORDS.has(fold(words[0]))) return undefined;
     // The name is the phrase's head, its last capitalised run: "the former governor Jane Roe" is Roe,
     // "Roe's lawyer" and "the Roe campaign" are not.
     let from = words.length;

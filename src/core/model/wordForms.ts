@@ -3,6 +3,24 @@
 // forms, so two renderings of one remark that differ only in house style line up word for word.
 // Closed classes of English only.
 
+/**
+ * Grammar words (determiners, pronouns, auxiliaries, prepositions, conjunctions): a closed class
+ * whose members are close in spelling ("this" / "these", "were" / "where") but never variants of
+ * one another.
+ */
+export const GRAMMAR_WORDS = new Set([
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'there', 'their', 'theirs', 'then', 'than', 'them',
+  'they', 'he', 'she', 'we', 'me', 'my', 'i', 'you', 'your', 'yours', 'our', 'ours', 'his', 'her', 'hers',
+  'its', 'it', 'us', 'him', 'who', 'whom', 'whose', 'what', 'when', 'where', 'were', 'which', 'while',
+  'was', 'is', 'are', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'having', 'do', 'does', 'did',
+  'done', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'not', 'no', 'nor',
+  'now', 'new', 'know', 'knew', 'of', 'off', 'on', 'one', 'once', 'in', 'into', 'onto', 'to', 'too', 'two',
+  'for', 'from', 'form', 'by', 'with', 'within', 'without', 'at', 'as', 'if', 'or', 'and', 'but', 'so',
+  'some', 'same', 'any', 'all', 'each', 'every', 'more', 'most', 'less', 'least', 'many', 'much', 'very',
+  'here', 'how', 'why', 'out', 'our', 'over', 'ever', 'even', 'never', 'only', 'also', 'just', 'still',
+  'about', 'after', 'before', 'again', 'against', 'because', 'though', 'through', 'thought', 'tough',
+]);
+
 /** Pronouns and the like whose "'s" is "is" ("it's", "that's"); after a noun it is a possessive. */
 const IS_BEFORE = new Set([
   'it', 'that', 'there', 'here', 'what', 'who', 'where', 'he', 'she', 'how', 'when', 'why', 'this',
