@@ -12,6 +12,7 @@ import { phraseSpeaker } from './speakers';
 const HONORIFIC = /^(?:mr|mrs|ms|miss|mx)\.?$/i;
 const DETERMINER = /^(?:the|a|an|this|that)$/i;
 const CAPITALISED = /^\p{Lu}/u;
+const ACRONYM = /^\p{Lu}{2,}$/u;
 /** Lower-case words inside a name: "Ahmed bin Salem", "Ana de Souza". */
 const PARTICLE = /^(?:de|da|del|della|di|du|dos|das|van|von|der|den|la|le|bin|ibn|al|el|abu|ben)$/;
 
@@ -101,7 +102,7 @@ export function speakerResolver(
     if (!name.length && (DETERMINER.test(words[0]) || !words.some((w) => CAPITALISED.test(w)))) return phraseSpeaker(q.speaker);
     // "the State Department", "the FBI": a capitalised body. Any other capitalised head we could not
     // place may be a person the article never named in full ("the actor Roe"): unsure, so no claim.
-    if (name.length && DETERMINER.test(words[0]) && (ORGANISATION_NOUNS.has(fold(head)) || /^\p{Lu}{2,}$/u.test(head))) return phraseSpeaker(q.speaker);
+    if (name.length && DETERMINER.test(words[0]) && (ORGANISATION_NOUNS.has(fold(head)) || ACRONYM.test(head))) return phraseSpeaker(q.speaker);
     return undefined;
   };
 }
