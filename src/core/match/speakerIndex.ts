@@ -82,6 +82,8 @@ export function speakerResolver(
     if (!q.speaker) return undefined;
     const own = article(q.path);
     const words = q.speaker.split(/\s+/).filter(Boolean);
+    // ", Roe adding that...": the participle after the speaker is not part of who spoke.
+    if (words.length > 1 && /^\p{Ll}+ing$/u.test(words[words.length - 1])) words.pop();
     // "one said", "this shows": a grammar word alone says nothing about who spoke.
     if (words.length === 1 && GRAMMAR_WORDS.has(fold(words[0]))) return undefined;
     // The name is the phrase's head, its last capitalised run: "the former governor Jane Roe" is Roe,
