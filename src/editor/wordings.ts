@@ -1,6 +1,6 @@
 // Whether another wording of a quote disagrees with one occurrence's, for the messages and quick
 // fixes of that occurrence. No vscode import: unit-tested.
-import { compareQuotes, quoteWords } from '../core/match/quotes';
+import { compareQuotes, compareReworded, quoteWords } from '../core/match/quotes';
 
 export type WordChanges = readonly (readonly [string, string])[];
 
@@ -13,7 +13,9 @@ export function wordingChangesFrom(text: string): (other: string) => WordChanges
   const mine = quoteWords(text);
   return (other) => {
     // One word is enough here: the engine already judged these quotes one utterance.
-    const cmp = compareQuotes(mine, quoteWords(other), 1);
+    // Without a run of four words the engine may still have judged them one remark, reworded.
+    const words = quoteWords(other);
+    const cmp = compareQuotes(mine, words, 1) ?? compareReworded(mine, words, 1);
     return cmp && !cmp.agree ? cmp.changes : undefined;
   };
 }

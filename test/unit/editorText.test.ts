@@ -131,6 +131,10 @@ describe('another wording of a quote', () => {
     assert.deepStrictEqual(changesTo('The eastern path stays shut until the ice has gone'), [['trail', 'path']]);
   });
 
+  it('disagrees with a rewording that shares no run of four words', () => {
+    assert.deepStrictEqual(changesTo('The east trail is shut until the ice has melted')?.length, 3);
+  });
+
   it('does not disagree when it is the same words, an excerpt, or another utterance', () => {
     assert.strictEqual(changesTo('the eastern trail stays shut until the ice has gone.'), undefined);
     assert.strictEqual(changesTo('The eastern trail stays shut'), undefined);

@@ -230,6 +230,16 @@ function isSpellingVariant(removed: readonly string[], added: readonly string[])
 const REWORDED_SHARE = 0.6;
 const spokenCount = (ws: readonly string[]) => ws.filter((w) => w !== ELLIPSIS && w[0] !== EDITORIAL).length;
 
+/**
+ * Compares two quotes that share no run of four words as one remark reworded (translated twice):
+ * undefined unless most of the longer one's words line up. Whether one speaker said both is the
+ * caller's to check.
+ */
+export function compareReworded(a: readonly string[], b: readonly string[], minWords: number): QuoteComparison | undefined {
+  const cmp = compareQuotes(a, b, minWords, 2);
+  return cmp && cmp.shared >= REWORDED_SHARE * Math.max(spokenCount(a), spokenCount(b)) ? cmp : undefined;
+}
+
 /** Resolves who a quote is credited to: a person's key, a phrase's key (see phraseSpeaker), or undefined when unknown. */
 export type SpeakerKey = (quote: Quote) => string | undefined;
 
