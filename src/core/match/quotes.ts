@@ -102,7 +102,8 @@ function anchoredDiff(a: readonly string[], b: readonly string[], towardsEnd: bo
  */
 function alignedDiff(a: readonly string[], b: readonly string[], minRun: number): { parts: Part[]; anchor: number; run: number } {
   const [i, j, n] = longestCommonRun(a, b);
-  // Without a four-word run two quotes are not compared at all: no need to align them.
+  // Without a run of `minRun` words (four, unless the caller found the pair another way) two quotes
+  // are not compared at all: no need to align them.
   if (n < minRun) return { parts: [], anchor: -1, run: n };
   const parts: Part[] = [];
   let removed: string[] = [], added: string[] = [];
@@ -129,8 +130,8 @@ function alignedDiff(a: readonly string[], b: readonly string[], minRun: number)
 /**
  * The first and last shared parts that still align with the anchor. Going outwards, a shared run
  * counts when, between the anchor and it, shared words are at least as many as words that differ
- * (each change counted by its longer side) and it is two words or more, when it is four words long (what makes two quotes worth
- * comparing at all), or when both quotes begin (or end) with it. Two statements that share a clause
+ * (each change counted by its longer side) and it is two words or more, when it is four words long
+ * (what makes two quotes worth comparing at all), or when both quotes begin (or end) with it. Two statements that share a clause
  * also share a stray "I" or "her" on either side of it, past words where they part: those are where
  * the statements differ, not words one of them changed.
  */
@@ -311,7 +312,7 @@ export function quoteConflicts(quotes: readonly Quote[], minWords: number, speak
       }
     }
   }
-  // Renderings without a shared run of four words: one remark when the same speaker is credited on
+  // Renderings without a shared run of four words: one remark when the same person is credited on
   // both sides and most of the longer rendering's words line up with the other's.
   for (const [r, t] of rewordedCandidates(words, plain)) {
     if (near[r].has(t)) continue;
@@ -320,7 +321,8 @@ export function quoteConflicts(quotes: readonly Quote[], minWords: number, speak
     let linked = false;
     for (const i of members[r]) {
       for (const j of members[t]) {
-        if (quotes[i].path === quotes[j].path || !speakers[i] || speakers[i] !== speakers[j]) continue;
+        // A named person on both sides: two officials, or two statements by a ministry, may be anyone.
+        if (quotes[i].path === quotes[j].path || !speakers[i]?.startsWith('person:') || speakers[i] !== speakers[j]) continue;
         const [x, y] = (byPlace(quotes[i], quotes[j]) <= 0 ? cmp : compare(t, r) ?? cmp).changes[0];
         pairs.push({ i: Math.min(i, j), j: Math.max(i, j), why: `"${x || '—'}" vs "${y || '—'}"` });
         linked = true;
