@@ -4,6 +4,7 @@ import { composeArticle } from './extract/paragraph';
 import { byPlace } from './match/occurrences';
 import { canonicalName, clusterPeople, PersonCluster, personConflicts } from './match/people';
 import { dateConflicts } from './match/dates';
+import { frameConflicts } from './match/frames';
 import { numberConflicts } from './match/numbers';
 import { quoteConflicts } from './match/quotes';
 import { speakerResolver } from './match/speakerIndex';
@@ -93,6 +94,7 @@ export function match(facts: readonly ArticleFacts[], opts: Options): Analysis {
     ...quoteConflicts(quotes, opts.minQuoteWords, speakerKey, describe),
     ...numberConflicts(facts.flatMap((f) => f.claims), personKey, describe),
     ...dateConflicts(facts.flatMap((f) => f.claims)),
+    ...frameConflicts(facts.flatMap((f) => f.claims)),
   ];
   conflicts.sort((a, b) => byPlace(a.occurrences[0], b.occurrences[0]));
   return {

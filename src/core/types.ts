@@ -36,7 +36,7 @@ export interface Quote extends Span {
   readonly speakerByPronoun?: boolean;
 }
 
-export type ClaimKind = 'count' | 'money' | 'percent' | 'age' | 'date' | 'year' | 'duration' | 'weekday';
+export type ClaimKind = 'count' | 'money' | 'percent' | 'age' | 'date' | 'year' | 'duration' | 'weekday' | 'measure' | 'multiplier' | 'ordinal' | 'time';
 
 export interface Claim extends Span {
   readonly path: string;
@@ -49,6 +49,8 @@ export interface Claim extends Span {
   readonly high: number;
   /** What is measured, normalised so that the same measure lines up across articles ("killed"). */
   readonly measure: string;
+  /** The verb the figure is an argument of, as a crude lemma ("fled the scene about 4:20 a.m." -> "flee"). */
+  readonly predicate?: string;
   /** Who or what the figure is about when it is a person's age ("Durst"). */
   readonly about?: string;
   /** Time words in the figure's sentence (or paragraph): "friday", "last month", "2011". */

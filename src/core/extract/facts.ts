@@ -5,6 +5,7 @@ import type { ArticleFacts, Claim, PersonMention } from '../types';
 import { extractDates } from './dates';
 import { extractClaims } from './numbers';
 import { extractPeople } from './people';
+import { extractQuantities } from './quantities';
 import { extractQuotes } from './quotes';
 
 export function extractFacts(path: string, text: string): ArticleFacts {
@@ -19,7 +20,7 @@ export function extractFacts(path: string, text: string): ArticleFacts {
 export function extractPeopleAndClaims(path: string, text: string): { people: PersonMention[]; claims: Claim[] } {
   const tags = tagTerms(text);
   const people = extractPeople(path, text, tags);
-  return { people, claims: [...extractClaims(path, text, people, tags), ...extractDates(path, text)].sort((a, b) => a.start - b.start) };
+  return { people, claims: [...extractClaims(path, text, people, tags), ...extractQuantities(path, text, tags), ...extractDates(path, text)].sort((a, b) => a.start - b.start) };
 }
 
 /** The headline: the first non-empty line, without a Markdown heading mark, shortened. */
