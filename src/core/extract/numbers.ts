@@ -20,6 +20,7 @@ const MONTH_BEFORE = new RegExp(`\\b${MONTH.source}\\s+$`, 'i');
 const MONTH_AFTER = new RegExp(`^\\s+(?:of\\s+)?${MONTH.source}\\b`, 'i');
 const BREAKDOWN_AFTER = new RegExp(String.raw`\b(?:(?:and|while|but|with)\s+(?:(?:at least|about|nearly|some|over|more than|almost)\s+)?(?:\d[\d,]*|${NUMBER_WORD})\s+more\b|another\s+(?:\d[\d,]*|${NUMBER_WORD})\b)`, 'i');
 const PARTIAL_TOLL = /^[^.;]*?\b(?:died|dead|killed|were\s+killed)\b[^.;]{0,15}\b(?:(?:on|at)\s+the\s+scene|(?:later\s+)?(?:in|at)\s+(?:the\s+|a\s+)?hospital)\b|^[^.;]*?\bincluding\s+(?:the\s+|one\s+|two\s+)?(?:shooter|gunman|gunmen|attacker|attackers|bomber|bombers|assailant|assailants|suspect|suspects|perpetrator|perpetrators|hijacker|hijackers)\b/i;
+const OBLIQUE_BEFORE = /\b(in|into|inside|aboard|onto|on|from|with|by|between|among)\s+(?:(?:the|its|their|his|her|at least|about|some|nearly|more than|over)\s+)?$/i;
 const STOP_AFTER = new Set([...NOT_A_MEASURE, 'were', 'are', 'have', 'been', 'being', 'will', 'would', 'could', 'said', 'says']);
 
 export function extractClaims(path: string, text: string, people: readonly PersonMention[], tags: Tags): Claim[] {
@@ -56,6 +57,7 @@ export function extractClaims(path: string, text: string, people: readonly Perso
     let measure = '';
     let end = numberEnd;
     let about: string | undefined;
+    let relation: string | undefined;
     // A day of the month: dates are read whole by extract/dates.ts.
     if ((MONTH_BEFORE.test(before) || MONTH_AFTER.test(afterText)) && value >= 1 && value <= 31 && !unit && /^\d+$/.test(figure)) continue;
     if (/^\d{4}$/.test(figure) && value >= 1800 && value <= 2100 && !currency && !scale && !unit) {
@@ -104,6 +106,9 @@ export function extractClaims(path: string, text: string, people: readonly Perso
         const head = noun.word.toLowerCase();
         measure = `${key}:${GENERIC_VICTIMS.has(head) || measureOf(head) ? 'people' : singular(head)}`;
       } else {
+        // "took to the road in two vehicles": a figure inside a phrase of place or means fills another
+        // relation than "six vehicles were involved"; the preposition is part of its frame.
+        relation = OBLIQUE_BEFORE.exec(before)?.[1].toLowerCase();
         measure = [...noun.qualifiers.map((q) => SIZE_WORDS.get(q.toLowerCase()) ?? q.toLowerCase()), singular(noun.word)].join(' ');
       }
       if (verbBefore && measureOf(verbBefore)) {
@@ -113,7 +118,7 @@ export function extractClaims(path: string, text: string, people: readonly Perso
       }
       end = noun.end;
     }
-    out.push(claim(path, text, start, end, kind, value, lowHigh(value), measure, about, evidenced));
+    out.push({ ...claim(path, text, start, end, kind, value, lowHigh(value), measure, about, evidenced), ...(relation ? { predicate: relation } : {}) });
   }
   return out;
 }

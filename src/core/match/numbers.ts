@@ -34,7 +34,8 @@ export function claimKey(c: Claim, personKey: (surname: string) => string | unde
     const who = c.about && personKey(c.about);
     return who ? `age:${who}` : undefined;
   }
-  return c.measure ? `${c.kind}:${c.measure}` : undefined;
+  // A figure in a phrase of place or means ("in 11 states") lines up only with one in the same relation.
+  return c.measure ? `${c.kind}:${c.measure}${c.predicate ? `:${c.predicate}` : ''}` : undefined;
 }
 
 /** Measures from the synonym table (killed, arrested...) and ages name what is counted precisely. */
@@ -60,7 +61,7 @@ export function numberConflicts(claims: readonly Claim[], personKey: (surname: s
     const members = [...involved].sort(byPlace);
     const values = [...new Set(members.map((c) => c.text))];
     // An age's key holds a cluster number, which means nothing to a reader (and depends on load order).
-    const subject = key.startsWith('age:') ? `the age of ${describe(key.slice(4))}` : key.split(':').slice(1).join(' ');
+    const subject = key.startsWith('age:') ? `the age of ${describe(key.slice(4))}` : list[0].measure.split(':').join(' ');
     out.push({
       kind: 'number',
       rule: 'figure-mismatch',
