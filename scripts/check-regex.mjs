@@ -299,6 +299,13 @@ Sen. Ruth Oake (D-Ore.) and Bashar al-Assad, Ludwig van Beethoven and O'Brien al
 "We will rebuild the harbour wall before winter," the council said. There were 14 deaths.
 Seven boats sank. Seven NATO ships arrived. He called it "rubbish"x and left, said Mara Quint.
 Jonah Pell's Team Leader waited. Flight 370 landed with 12 killed on board. "We will stay until the end, Mayor Pell said on Friday.`,
+  `Barge adrift off Port Ellin
+
+The barge drifted 40 miles down the coast on Friday, moving east at about 9 mph. Gusts of 40 to 60 mph followed.
+The winch weighs 180 pounds; the club paid 12 million pounds. A 2m wall and a 3.5m wall stood, 4 feet 8 inches high.
+The probe flies about six times closer than any before. The hunt entered its fourth day, the 5th day of rain.
+The van left the depot about 9:15 p.m., shortly after 9 p.m., and the road stays shut until 6 a.m. or from 5 to 7 p.m.
+The storm, traveling north, pushes the tide 2,500 feet inland, then reaches 300 miles and carries 1,200 tons. The crew dropped 30 lbs. of sand.`,
   `Harbour wall: the ministry's view
 
 "We will rebuild the harbour wall before winter," the ministry said.`,

@@ -55,8 +55,7 @@ export function isKnownWord(word: string): boolean {
 /** Whether an "-ing" word is a verb's form even where compromise tagged it a noun ("…, traveling north"). */
 export function isGerundOfVerb(word: string): boolean {
   const w = word.toLowerCase();
-  if (!w.endsWith('ing') || w.length < 6) return false;
-  const stem = w.slice(0, -3);
-  const lexicon = (load().model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
-  return [stem, `${stem}e`, /([b-df-hj-np-tv-z])\1$/.test(stem) ? stem.slice(0, -1) : ''].some((s) => s && lexicon[s] === 'Infinitive');
+  if (!w.endsWith('ing')) return false;
+  const model = load().model() as { one: { lexicon: Record<string, unknown> }; two: { switches: Record<string, string> } };
+  return model.one.lexicon[w] === 'Gerund' || /Gerund/.test(model.two.switches[w] ?? '');
 }

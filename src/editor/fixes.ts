@@ -1,6 +1,7 @@
 // Quick fixes for one occurrence, as plain replacements in its own article: the spelling most
 // articles use, another article's wording of a quote, another article's figure. No vscode import.
 import { FIGURE } from '../core/extract/numbers';
+import { FRAME_SUBJECT } from '../core/match/frames';
 import type { Conflict, Occurrence } from '../core/types';
 import type { Label } from './messages';
 import { wordingChangesFrom } from './wordings';
@@ -34,7 +35,8 @@ export function fixesFor(c: Conflict, o: Occurrence, label: Label): Fix[] {
   if (c.rule === 'quote-speaker') return []; // same words: there is no wording to take
   if (c.kind === 'person') return spellingFix(c, o);
   if (c.kind === 'quote') return wordingFixes(c, o, label);
-  return c.subject === 'date' ? dateFixes(c, o, label) : figureFixes(c, o, label);
+  if (c.subject === 'date') return dateFixes(c, o, label);
+  return c.subject !== undefined && FRAME_SUBJECT.test(c.subject) ? wholeFigureFixes(c, o, label) : figureFixes(c, o, label);
 }
 
 const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
@@ -78,6 +80,22 @@ function wordingFixes(c: Conflict, o: Occurrence, label: Label): Fix[] {
     seen.add(x.text);
     if (!changesTo(x.text)) continue;
     out.push({ title: `Use the wording from ${label(x.path)}`, start: o.start, end: o.end, text: x.text, preferred: false });
+  }
+  return out;
+}
+
+/**
+ * A time, a distance, a multiplier or an ordinal is replaced whole, unit and all: "4:20 a.m." becomes
+ * "4:30 a.m." and "3.9 million miles" becomes "3.7 million miles", never a digit of one inside the other.
+ */
+function wholeFigureFixes(c: Conflict, o: Occurrence, label: Label): Fix[] {
+  const seen = new Set<string>([o.text.toLowerCase()]);
+  const out: Fix[] = [];
+  for (const x of c.occurrences) {
+    if (seen.has(x.text.toLowerCase())) continue;
+    seen.add(x.text.toLowerCase());
+    const text = /^\p{Lu}/u.test(o.text) ? x.text[0].toUpperCase() + x.text.slice(1) : x.text[0].toLowerCase() + x.text.slice(1);
+    out.push({ title: `Use the figure from ${label(x.path)} ('${x.text}')`, start: o.start, end: o.end, text, preferred: false });
   }
   return out;
 }

@@ -26,6 +26,7 @@ const CLOCK = /(?<![\p{L}\p{N}.:,])(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?/g
 // "within 12 miles of each other", "4 feet 8 inches": parts of a compound or a relation, not one measure.
 // "50 to 70 mph", "25-50 km": the upper end of a range, whose lower end has no unit of its own.
 const RANGE_BEFORE = new RegExp(String.raw`(?:\d|\b(?:${NUMBER_WORD}))\s*(?:to|-|–|and|or)\s*$`, 'iu');
+const UNIT_BEFORE = new RegExp(String.raw`\b(?:${UNIT_ALT})s?\.?,?\s+(?:and\s+)?$`, 'iu');
 const COMPOUND_AFTER = /^\s*(?:\d|and\s+\d|by\s+\d|x\s*\d)/i;
 
 export function extractQuantities(path: string, text: string, tags: Tags): Claim[] {
@@ -35,7 +36,7 @@ export function extractQuantities(path: string, text: string, tags: Tags): Claim
     const [l, h] = width(value);
     const low = hedge ? Math.min(l, value * hedge.low) : l;
     const high = hedge ? Math.max(h, value * hedge.high) : h;
-    out.push({ path, start, end, text: text.slice(start, end), kind, value, low, high, measure, ...(predicate ? { predicate } : {}), when: anchorOf(text, start) });
+    out.push({ path, start, end, text: text.slice(start, end), kind, value, low, high, measure, ...(predicate ? { predicate } : {}), ...anchorOf(text, start) });
   };
 
   MEASUREMENT.lastIndex = 0;
@@ -43,12 +44,11 @@ export function extractQuantities(path: string, text: string, tags: Tags): Claim
     const [whole, num, short, long, unitWord, perHour] = m;
     let value = parseNumber(num);
     if (value === undefined) continue;
-    // "The 2 m..." is a metre only in digits; a lone "m" after a word number is a scale, not a unit.
-    if (/^m$/i.test(unitWord) && !/^\d/.test(num)) continue;
     const unit = unitOf(unitWord);
     if (!unit) continue;
     const end = m.index + whole.length;
-    if (RANGE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    const before = text.slice(Math.max(0, m.index - 20), m.index);
+    if (RANGE_BEFORE.test(before) || UNIT_BEFORE.test(before)) continue;
     if (COMPOUND_AFTER.test(text.slice(end, end + 6))) continue;
     // "10 million pounds": money, not weight.
     if (/^pounds?$/i.test(unitWord) && (short || long)) continue;
@@ -88,7 +88,7 @@ export function extractQuantities(path: string, text: string, tags: Tags): Claim
     if (/\b(?:before|until|till|by|from|between|to|and|since)\s+$/i.test(before) && !after) continue; // a bound, not the time of one event
     const end = m.index + m[0].length;
     if (/^\s*(?:[-–—]|to\s|and\s|until\s)/i.test(text.slice(end, end + 8))) continue; // a span
-    out.push({ path, start: m.index, end, text: text.slice(m.index, end), kind: 'time', value, low: value - slack, high: value + slack + after, measure: 'time of day', ...optionalPredicate(predicateOf(text, m.index, end, tags)), when: anchorOf(text, m.index) });
+    out.push({ path, start: m.index, end, text: text.slice(m.index, end), kind: 'time', value, low: value - slack, high: value + slack + after, measure: 'time of day', ...optionalPredicate(predicateOf(text, m.index, end, tags)), ...anchorOf(text, m.index) });
   }
   return out;
 }
@@ -139,12 +139,12 @@ function verbLemma(word: string, tags: ReadonlySet<string> | undefined): string 
 const ANCHOR = /\b(?:(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)|(last|this|next) (?:week|month|year|weekend))\b/gi;
 
 /** The time word nearest the quantity in its sentence: two figures anchored to different days are two facts. */
-function anchorOf(text: string, at: number): string[] | undefined {
+function anchorOf(text: string, at: number): { when?: string[] } {
   const s = sentenceBounds(text, at);
   let best: { word: string; distance: number } | undefined;
   for (const m of text.slice(s.start, s.end).matchAll(ANCHOR)) {
     const distance = Math.abs(s.start + m.index! - at);
     if (!best || distance < best.distance) best = { word: m[0].toLowerCase(), distance };
   }
-  return best ? [best.word] : undefined;
+  return best ? { when: [best.word] } : {};
 }

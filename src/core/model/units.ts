@@ -7,7 +7,7 @@ export interface Unit {
   readonly factor: number;
 }
 
-const LENGTH = { mile: 1609.344, kilometer: 1000, kilometre: 1000, km: 1000, meter: 1, metre: 1, m: 1, foot: 0.3048, feet: 0.3048, ft: 0.3048, yard: 0.9144, inch: 0.0254, inches: 0.0254, centimeter: 0.01, centimetre: 0.01, cm: 0.01 };
+const LENGTH = { mile: 1609.344, kilometer: 1000, kilometre: 1000, km: 1000, meter: 1, metre: 1, foot: 0.3048, feet: 0.3048, ft: 0.3048, yard: 0.9144, inch: 0.0254, inches: 0.0254, centimeter: 0.01, centimetre: 0.01, cm: 0.01 };
 const MASS = { pound: 0.4536, lb: 0.4536, lbs: 0.4536, kilogram: 1, kg: 1, ton: 907.2, tonne: 1000, gram: 0.001 };
 const SPEED = { mph: 1.609, kph: 1, 'km/h': 1, kmh: 1, knot: 1.852 };
 
