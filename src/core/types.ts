@@ -51,6 +51,8 @@ export interface Claim extends Span {
   readonly measure: string;
   /** The verb the figure is an argument of, as a crude lemma ("fled the scene about 4:20 a.m." -> "flee"). */
   readonly predicate?: string;
+  /** That verb as the article wrote it ("fled"), for messages. */
+  readonly predicateWord?: string;
   /** Who or what the figure is about when it is a person's age ("Durst"). */
   readonly about?: string;
   /** Time words in the figure's sentence (or paragraph): "friday", "last month", "2011". */

@@ -104,9 +104,9 @@ describe('quick fixes', () => {
   });
 
   it('replace a time, a distance or a multiplier whole, unit and all', () => {
-    const TIME: Conflict = { kind: 'number', rule: 'figure-mismatch', severity: 'warning', subject: 'time of day when leave', message: 'engine message', occurrences: [at('a', 5, '9:15 p.m.'), at('b', 7, '8:50 p.m.')] };
+    const TIME: Conflict = { kind: 'number', rule: 'figure-mismatch', severity: 'warning', subject: 'time of day (left)', message: 'engine message', occurrences: [at('a', 5, '9:15 p.m.'), at('b', 7, '8:50 p.m.')] };
     assert.deepStrictEqual(fixesFor(TIME, TIME.occurrences[0], label).map((f) => [f.title, f.start, f.end, f.text]), [["Use the figure from b.article ('8:50 p.m.')", 5, 14, '8:50 p.m.']]);
-    const DISTANCE: Conflict = { kind: 'number', rule: 'figure-mismatch', severity: 'warning', subject: 'distance when drift', message: 'engine message', occurrences: [at('a', 0, 'Forty miles'), at('b', 3, '52 kilometres')] };
+    const DISTANCE: Conflict = { kind: 'number', rule: 'figure-mismatch', severity: 'warning', subject: 'distance (drifted)', message: 'engine message', occurrences: [at('a', 0, 'Forty miles'), at('b', 3, '52 kilometres')] };
     assert.deepStrictEqual(fixesFor(DISTANCE, DISTANCE.occurrences[1], label).map((f) => f.text), ['forty miles']);
     assert.deepStrictEqual(fixesFor(DISTANCE, DISTANCE.occurrences[0], label).map((f) => f.text), ['52 kilometres']);
     const TIMES: Conflict = { kind: 'number', rule: 'figure-mismatch', severity: 'warning', subject: 'times faster', message: 'engine message', occurrences: [at('a', 0, 'six times faster'), at('b', 0, 'nine times faster')] };

@@ -58,7 +58,7 @@ describe('frames: aligned by their parts, compared only when aligned', () => {
     const [c] = figureConflicts('The barge was drifting at 6 mph past the port.', 'Officials said the barge was drifting north at 9 mph.');
     assert.ok(c, 'a conflict');
     assert.deepStrictEqual(c.occurrences.map((o) => o.text), ['6 mph', '9 mph']);
-    assert.strictEqual(c.subject, 'speed when drift');
+    assert.strictEqual(c.subject, 'speed (drifting)');
   });
 
   it('converts units before comparing', () => {

@@ -31,12 +31,12 @@ const COMPOUND_AFTER = /^\s*(?:\d|and\s+\d|by\s+\d|x\s*\d)/i;
 
 export function extractQuantities(path: string, text: string, tags: Tags): Claim[] {
   const out: Claim[] = [];
-  const push = (start: number, end: number, kind: ClaimKind, value: number, measure: string, hedgeAt: number, width: (v: number) => [number, number], predicate?: string) => {
+  const push = (start: number, end: number, kind: ClaimKind, value: number, measure: string, hedgeAt: number, width: (v: number) => [number, number], predicate?: { predicate: string; predicateWord: string }) => {
     const hedge = HEDGES.find((h) => h.re.test(text.slice(Math.max(0, hedgeAt - 30), hedgeAt)));
     const [l, h] = width(value);
     const low = hedge ? Math.min(l, value * hedge.low) : l;
     const high = hedge ? Math.max(h, value * hedge.high) : h;
-    out.push({ path, start, end, text: text.slice(start, end), kind, value, low, high, measure, ...(predicate ? { predicate } : {}), ...anchorOf(text, start) });
+    out.push({ path, start, end, text: text.slice(start, end), kind, value, low, high, measure, ...predicate, ...anchorOf(text, start) });
   };
 
   MEASUREMENT.lastIndex = 0;
@@ -88,12 +88,10 @@ export function extractQuantities(path: string, text: string, tags: Tags): Claim
     if (/\b(?:before|until|till|by|from|between|to|and|since)\s+$/i.test(before) && !after) continue; // a bound, not the time of one event
     const end = m.index + m[0].length;
     if (/^\s*(?:[-–—]|to\s|and\s|until\s)/i.test(text.slice(end, end + 8))) continue; // a span
-    out.push({ path, start: m.index, end, text: text.slice(m.index, end), kind: 'time', value, low: value - slack, high: value + slack + after, measure: 'time of day', ...optionalPredicate(predicateOf(text, m.index, end, tags)), ...anchorOf(text, m.index) });
+    out.push({ path, start: m.index, end, text: text.slice(m.index, end), kind: 'time', value, low: value - slack, high: value + slack + after, measure: 'time of day', ...predicateOf(text, m.index, end, tags), ...anchorOf(text, m.index) });
   }
   return out;
 }
-
-const optionalPredicate = (p: string | undefined) => (p ? { predicate: p } : {});
 
 /** Half a unit of the last significant digit: "3.7" stands for 3.65 to 3.75, "4" for 3.5 to 4.5, "2,500" for 2,450 to 2,550. */
 function roundingStep(num: string): number {
@@ -112,17 +110,17 @@ const PREDICATE_REACH = 8;
  * about 4:20 a.m."), else the first after it ("About 4:30 a.m., shots were fired"). Auxiliaries and
  * speech verbs are skipped: "police said" is the telling, not what is told.
  */
-function predicateOf(text: string, start: number, end: number, tags: Tags): string | undefined {
+function predicateOf(text: string, start: number, end: number, tags: Tags): { predicate: string; predicateWord: string } | undefined {
   const s = sentenceBounds(text, start);
   const before = words(text, s.start, start).slice(-PREDICATE_REACH).reverse();
   for (const t of before) {
     if (/[,;:—]/.test(text.slice(t.end, start).replace(/\s+$/, '').slice(0, 1)) && t !== before[0]) break;
     const v = verbLemma(t.text, tags.get(t.start));
-    if (v) return v;
+    if (v) return { predicate: v, predicateWord: t.text };
   }
   for (const t of words(text, end, s.end).slice(0, PREDICATE_REACH)) {
     const v = verbLemma(t.text, tags.get(t.start));
-    if (v) return v;
+    if (v) return { predicate: v, predicateWord: t.text };
   }
   return undefined;
 }

@@ -13,7 +13,7 @@ const MAX_REPEATS = 3;
 const SUBJECTS: Record<string, string> = { length: 'distance', mass: 'weight', speed: 'speed', 'time of day': 'time of day' };
 
 /** Conflicts from frames are about the whole quantity ("3.7 million miles", "4:20 a.m."): a fix replaces it whole. */
-export const FRAME_SUBJECT = /^(?:distance|weight|speed|time of day|\d*\s*times \p{L}+|the \p{L}+ \(ordinal\))(?: when .+)?$/u;
+export const FRAME_SUBJECT = /^(?:distance|weight|speed|time of day|times \p{L}+|ordinal \p{L}+)(?: \(.+\))?$/u;
 
 /** The frame a quantity fills, as an index key; undefined when it has too few parts to be aligned. */
 export function frameKey(c: Claim): string | undefined {
@@ -22,10 +22,10 @@ export function frameKey(c: Claim): string | undefined {
   return undefined;
 }
 
-function subjectOf(key: string): string {
-  const [measure, predicate] = key.split('|');
-  const what = measure.startsWith('ordinal ') ? `the ${measure.slice(8)} (ordinal)` : SUBJECTS[measure] ?? measure;
-  return predicate ? `${what} when ${predicate}` : what;
+/** "time of day (fled)": what is measured, and the verb as the first article wrote it. */
+function subjectOf(first: Claim): string {
+  const what = SUBJECTS[first.measure] ?? first.measure;
+  return first.predicateWord ? `${what} (${first.predicateWord.toLowerCase()})` : what;
 }
 
 export function frameConflicts(claims: readonly Claim[]): Conflict[] {
@@ -37,11 +37,11 @@ export function frameConflicts(claims: readonly Claim[]): Conflict[] {
     if (list) list.push(c); else byKey.set(k, [c]);
   }
   const out: Conflict[] = [];
-  for (const [key, list] of byKey) {
+  for (const list of byKey.values()) {
     for (const members of disagreeing(list)) {
       members.sort(byPlace);
       const values = [...new Set(members.map((c) => c.text))];
-      const subject = subjectOf(key);
+      const subject = subjectOf(members[0]);
       out.push({ kind: 'number', rule: 'figure-mismatch', severity: 'warning', subject, message: `Figures disagree for ${subject}: ${values.map((v) => `"${v}"`).join(' vs ')}`, occurrences: members.map(occurrence) });
     }
   }
