@@ -4,11 +4,11 @@ import jaroWinkler from 'talisman/metrics/jaro-winkler';
 import damerauLevenshtein from 'talisman/metrics/damerau-levenshtein';
 import { fold } from './text';
 
-/** Folds spellings that differ only by transliteration convention: Sergey/Sergei, Yelena/Elena, Mohammed/Muhammad. */
+/** Folds spellings that differ only by transliteration convention: Sergey/Sergei, Yelena/Elena, Mohammed/Muhammad, Qasim/Kasim. */
 export function translitKey(word: string): string {
   return fold(word)
     .replace(/['’\-\s.]/g, '')
-    .replace(/kh/g, 'h').replace(/dj/g, 'j').replace(/ou/g, 'u').replace(/ph/g, 'f').replace(/w/g, 'v')
+    .replace(/kh/g, 'h').replace(/dj/g, 'j').replace(/q/g, 'k').replace(/ou/g, 'u').replace(/ph/g, 'f').replace(/w/g, 'v')
     .replace(/y/g, 'i').replace(/ie/g, 'i').replace(/ei/g, 'i').replace(/ii/g, 'i')
     .replace(/(.)\1+/g, '$1');
 }
@@ -23,7 +23,16 @@ export function surnameKey(word: string): string {
   return fold(word).replace(/^(?:al|el|ad|as|an|ar|at|az|ash|bin|ibn|abu|ul)[-\s]/, '').replace(/[-'’\s.]/g, '');
 }
 
-export type Variation = 'same' | 'case' | 'typo' | 'transliteration' | 'different';
+export type Variation = 'same' | 'case' | 'spacing' | 'typo' | 'transliteration' | 'different';
+
+/** Particles that open a surname ("De Luca", "van Gogh", "al-Assad"); lower case. */
+export const SURNAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'le', 'la', 'du', 'dos', 'das', 'ter', 'ten', 'st', 'mc', 'mac', 'o']);
+// Arabic articles are written joined, hyphened or spaced by house style ("al-Assad", "Al Assad"); other
+// particles belong to how a family spells its name ("DeLuca" is not "De Luca").
+const ARTICLE = /^(?:al|el|ad|as|an|ar|at|az|ash|bin|ibn|abu|ul)$/;
+const compact = (w: string) => fold(w).replace(/[-'’\s.]/g, '');
+/** How a surname splits into words: "De Luca" -> de|luca, "al-Assad" -> al|assad. */
+const parts = (w: string) => fold(w).split(/[-\s]+/).filter(Boolean);
 
 const memo = new Map<string, Variation>();
 
@@ -41,7 +50,12 @@ export function compareNameWords(a: string, b: string): Variation {
 
 function classify(a: string, b: string): Variation {
   if (a === b) return 'same';
-  if (fold(a) === fold(b)) return 'case';
+  if (fold(a) === fold(b)) {
+    // Accents and curly apostrophes are typography; a lower-case particle is house style ("van Gogh").
+    const la = a.toLowerCase().replace(/’/g, "'"), lb = b.toLowerCase().replace(/’/g, "'");
+    return la !== lb || parts(a).slice(0, -1).some((p) => SURNAME_PARTICLES.has(p)) ? 'same' : 'case';
+  }
+  if (compact(a) === compact(b)) return spacingOnly(a, b);
   const fa = surnameKey(a), fb = surnameKey(b);
   if (fa === fb) return 'same';
   // Names do not take a plural: "Alert" / "Alerts" is a common noun, not a misspelt name.
@@ -59,6 +73,14 @@ function classify(a: string, b: string): Variation {
   if (shorter >= 4 && d === 1) return 'typo';
   if (shorter >= 7 && d === 2 && jaroWinkler(fa, fb) >= 0.9) return 'typo';
   return 'different';
+}
+
+/** Two spellings with the same letters: only an Arabic article's spacing is house style; "DeLuca" / "De Luca" is not. */
+function spacingOnly(a: string, b: string): Variation {
+  const pa = parts(a), pb = parts(b);
+  if (pa.length === pb.length && pa.join(' ') === pb.join(' ')) return 'same';
+  const split = pa.length > pb.length ? pa : pb;
+  return split.length > 1 && ARTICLE.test(split[0]) ? 'same' : 'spacing';
 }
 
 function isTransposition(a: string, b: string): boolean {

@@ -59,3 +59,15 @@ export function isGerundOfVerb(word: string): boolean {
   const model = load().model() as { one: { lexicon: Record<string, unknown> }; two: { switches: Record<string, string> } };
   return model.one.lexicon[w] === 'Gerund' || /Gerund/.test(model.two.switches[w] ?? '');
 }
+
+/**
+ * Whether compromise's lexicon holds the word as ordinary vocabulary ("bars", "will"), not as a
+ * first name, surname or place: such a word written alone is a spelling of a surname only as written.
+ */
+export function isVocabulary(word: string): boolean {
+  const lexicon = (load().model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  const w = word.toLowerCase();
+  if (!Object.prototype.hasOwnProperty.call(lexicon, w)) return false;
+  const tags = ([] as string[]).concat(lexicon[w]);
+  return !tags.some((t) => PERSON_TAGS.includes(t) || NON_PERSON_TAGS.includes(t) || /Name|Place|City|Country|Region/.test(t));
+}

@@ -24,6 +24,10 @@ export interface PersonMention extends Span {
   readonly age?: number;
   /** Whether the text itself shows this is a person (a title, a speech verb, a known first name). */
   readonly evidence: boolean;
+  /** The title is not an office held now: "former", "then-", or a sentence saying the title was given by mistake. */
+  readonly notHeld?: boolean;
+  /** A one-word mention that is also ordinary vocabulary ("Bars", "Will"): matched to a surname only as written. */
+  readonly vocabulary?: boolean;
 }
 
 export interface Quote extends Span {
@@ -97,7 +101,7 @@ export type ConflictKind = 'person' | 'quote' | 'number';
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
 /** Which rule found a conflict; the README documents each under "Rules". */
-export type RuleId = 'name-typo' | 'name-case' | 'name-transliteration' | 'name-style' | 'name-mixup' | 'title-mismatch' | 'quote-wording' | 'quote-speaker' | 'figure-mismatch';
+export type RuleId = 'name-typo' | 'name-case' | 'name-spacing' | 'name-given' | 'name-transliteration' | 'name-style' | 'name-mixup' | 'title-mismatch' | 'quote-wording' | 'quote-speaker' | 'figure-mismatch';
 
 export interface Occurrence extends Span {
   readonly path: string;

@@ -13,6 +13,8 @@ export interface Rule {
 export const RULES: Readonly<Record<RuleId, Rule>> = {
   'name-typo': { kind: 'person', title: 'likely typo', severity: 'warning' },
   'name-case': { kind: 'person', title: 'capitalisation differs', severity: 'warning' },
+  'name-spacing': { kind: 'person', title: 'written as one word and as two', severity: 'warning' },
+  'name-given': { kind: 'person', title: 'different given name', severity: 'warning' },
   'name-transliteration': { kind: 'person', title: 'transliteration differs', severity: 'information' },
   'name-style': { kind: 'person', title: 'house style differs', severity: 'hint' },
   'name-mixup': { kind: 'person', title: 'called by another name', severity: 'warning' },

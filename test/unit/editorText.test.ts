@@ -63,9 +63,9 @@ describe('diagnostic messages', () => {
 });
 
 describe('rules', () => {
-  it('warn on typos, mix-ups, offices, quotes and figures, inform on transliterations, hint on house style', () => {
+  it('warn on typos, spacings, given names, mix-ups, offices, quotes and figures, inform on transliterations, hint on house style', () => {
     assert.deepStrictEqual(Object.fromEntries(Object.entries(RULES).map(([id, r]) => [id, r.severity])), {
-      'name-typo': 'warning', 'name-case': 'warning', 'name-transliteration': 'information', 'name-style': 'hint', 'name-mixup': 'warning', 'title-mismatch': 'warning',
+      'name-typo': 'warning', 'name-case': 'warning', 'name-spacing': 'warning', 'name-given': 'warning', 'name-transliteration': 'information', 'name-style': 'hint', 'name-mixup': 'warning', 'title-mismatch': 'warning',
       'quote-wording': 'warning', 'quote-speaker': 'warning', 'figure-mismatch': 'warning',
     });
   });

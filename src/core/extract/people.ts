@@ -2,8 +2,8 @@
 // the text shows they name a person. compromise's own people() misses unfamiliar names and keeps
 // titles and trailing punctuation, so it is used only as one signal (its per-word tags).
 import { NAME_PARTICLES, NON_PERSON_WORDS, SPEECH_VERBS, TITLE_WORDS, FUNCTION_WORDS } from '../model/lexicon';
-import { isCommonWord, isKnownWord, looksLikeNonPerson, looksLikePerson, Tags } from '../nlp';
-import { fold, isCapitalised, Token, words } from '../text';
+import { isCommonWord, isKnownWord, isVocabulary, looksLikeNonPerson, looksLikePerson, Tags } from '../nlp';
+import { fold, isCapitalised, sentenceBounds, Token, words } from '../text';
 import type { PersonMention } from '../types';
 
 const POSSESSIVE = /['’]s?$/;
@@ -15,6 +15,26 @@ const DOTTED_INITIALS = /^\p{Lu}(?:\.\p{Lu})+\.?$/u;
 const ACRONYMS = new Set(['us', 'uk', 'un', 'eu', 'dc', 'usa', 'ussr', 'uae', 'nyc', 'la']);
 // "in Ann Arbor", "near Fort Worth": after these, a capitalised run with no title is a place.
 const PLACE_BEFORE = new Set(['in', 'near', 'outside', 'across', 'throughout', 'around']);
+// After these a capitalised run is a place unless the text shows a person ("at Elm", "along Harbour").
+const PLACE_BEFORE_UNLESS_PERSON = new Set(['at', 'on', 'along', 'via', 'into', 'onto', 'toward', 'towards', 'inside', 'beyond']);
+// A run followed by one of these, in lower case, names a place or a body ("Elmsworth station", "Carden
+// street"), however the run is spelled.
+const PLACE_NOUN_AFTER = new Set([
+  'station', 'street', 'road', 'avenue', 'boulevard', 'lane', 'square', 'bridge', 'airport', 'port', 'harbour', 'harbor',
+  'stadium', 'arena', 'park', 'hospital', 'clinic', 'school', 'college', 'university', 'academy', 'church', 'cathedral',
+  'mosque', 'temple', 'synagogue', 'hotel', 'mall', 'market', 'centre', 'center', 'tower', 'building', 'hall', 'museum',
+  'library', 'prison', 'jail', 'camp', 'base', 'county', 'district', 'province', 'region', 'village', 'town', 'city',
+  'valley', 'river', 'lake', 'island', 'islands', 'mountain', 'mountains', 'beach', 'bay', 'coast', 'canal', 'highway',
+  'motorway', 'freeway', 'route', 'tunnel', 'terminal', 'neighborhood', 'neighbourhood', 'estate', 'plaza', 'railway',
+  'subway', 'metro', 'line', 'company', 'corporation', 'firm', 'party', 'foundation', 'institute', 'agency', 'ministry',
+]);
+// An office given as past ("former Gov.", "then-Sen.", "ex-minister"), with up to three words (a place,
+// a party) between the qualifier and the title.
+const PAST_BEFORE_TITLE = /\b(?:former|ex|then|onetime|one-time|erstwhile|retired|ousted|deposed|outgoing|late)(?:\s*-\s*|\s+)(?:[\p{L}\p{N}.'’-]+\s+){0,3}$/iu;
+// A title the sentence says was given by mistake ("misidentified as", "wrongly called").
+const MISTAKE = /\b(?:mistak\w*|wrongly|wrongfully|erroneously|incorrectly|falsely|inaccurately|misidentif\w*|misnam\w*|mislabel\w*|misstat\w*|confus\w*|correction)\b/i;
+// A title that somebody else gave the person: "called him Senator", "dubbed".
+const CALLED_BEFORE_TITLE = /\b(?:called|calls|calling|dubbed|nicknamed|referred to (?:\w+ )?as|introduced (?:\w+ )?as|identified (?:\w+ )?as|described (?:\w+ )?as)\s+(?:him|her|them)?\s*$/i;
 
 function isNameWord(t: Token): boolean {
   const w = t.text.replace(POSSESSIVE, '');
@@ -33,6 +53,26 @@ function isTitleWord(t: Token, tags: Tags): boolean {
   return TITLE_WORDS.has(bare(t.text)) || !!tags.get(t.start)?.has('Demonym');
 }
 
+/**
+ * Whether the line holding `at` is a headline in title case ("Mayor Unveils Harbour Plan"): capitals
+ * there mark the headline, not names, so none are read from it.
+ */
+function headlineLine(text: string, at: number, seen: Map<number, boolean>): boolean {
+  const from = text.lastIndexOf('\n', at) + 1;
+  let known = seen.get(from);
+  if (known === undefined) seen.set(from, (known = titleCase(text, from)));
+  return known;
+}
+
+function titleCase(text: string, from: number): boolean {
+  let to = text.indexOf('\n', from);
+  if (to < 0) to = text.length;
+  const line = text.slice(from, to).trim();
+  if (/[.!?:"”]$/.test(line)) return false;
+  const ws = words(line).filter((w) => w.text.length > 3 && /^\p{L}/u.test(w.text));
+  return ws.length >= 3 && ws.filter((w) => isCapitalised(w.text)).length >= 0.8 * ws.length;
+}
+
 /** Whether only spaces (or an initial's dot and a space) separate two tokens of one name. */
 function joined(text: string, a: Token, b: Token): boolean {
   const gap = text.slice(a.end, b.start);
@@ -43,8 +83,13 @@ function joined(text: string, a: Token, b: Token): boolean {
 export function extractPeople(path: string, text: string, tags: Tags): PersonMention[] {
   const toks = words(text);
   const out: PersonMention[] = [];
+  const headlines = new Map<number, boolean>();
+  let lower: Set<string> | undefined;
+  // Words the text writes in lower case: a capitalised one of them alone is vocabulary ("Bars" and "bars").
+  const lowerCase = () => (lower ??= new Set(toks.filter((t) => !isCapitalised(t.text)).map((t) => t.text)));
   for (let i = 0; i < toks.length; ) {
-    if (!isNameWord(toks[i])) { i++; continue; }
+    // "@JaneRoeNews", "#RoeForMayor": a handle or a tag, however it is spelled.
+    if (!isNameWord(toks[i]) || /[@#]/.test(text.charAt(toks[i].start - 1)) || headlineLine(text, toks[i].start, headlines)) { i++; continue; }
     let j = i;
     for (;;) {
       const next = toks[j + 1], after = toks[j + 2];
@@ -54,7 +99,7 @@ export function extractPeople(path: string, text: string, tags: Tags): PersonMen
       if (after && NAME_PARTICLES.has(next.text) && isNameWord(after) && joined(text, toks[j], next) && joined(text, next, after)) { j += 2; continue; }
       break;
     }
-    const mention = mentionFromRun(path, text, toks, i, j, tags);
+    const mention = mentionFromRun(path, text, toks, i, j, tags, lowerCase);
     if (mention) out.push(mention);
     i = j + 1;
   }
@@ -77,7 +122,7 @@ function speechVerbAfter(text: string, toks: Token[], last: number): 'next' | 'a
   return undefined;
 }
 
-function mentionFromRun(path: string, text: string, toks: Token[], first: number, last: number, tags: Tags): PersonMention | undefined {
+function mentionFromRun(path: string, text: string, toks: Token[], first: number, last: number, tags: Tags, lowerCase: () => ReadonlySet<string>): PersonMention | undefined {
   let s = first;
   const titleWords: string[] = [];
   const speaks = speechVerbAfter(text, toks, last);
@@ -100,6 +145,7 @@ function mentionFromRun(path: string, text: string, toks: Token[], first: number
     break;
   }
   // Titles and roles before the run: "said spokeswoman Jane Roe", "Secretary of State Jane Roe", "Gen. Jane Roe".
+  let titleStart = toks[first].start;
   for (let k = first - 1; k >= 0 && k >= first - 5; k--) {
     const t = toks[k];
     const gap = text.slice(t.end, toks[k + 1].start);
@@ -107,6 +153,7 @@ function mentionFromRun(path: string, text: string, toks: Token[], first: number
     if (isTitleWord(t, tags)) titleWords.unshift(bare(t.text));
     else if (!['of', 'the'].includes(t.text) || titleWords.length === 0) break;
     else titleWords.unshift(t.text);
+    titleStart = t.start;
   }
   if (s > last) return undefined;
   // "Toronto Mayor John Tory", "Senate Majority Leader Mitch McConnell": a title word inside the run
@@ -121,7 +168,10 @@ function mentionFromRun(path: string, text: string, toks: Token[], first: number
   while (s <= last && FUNCTION_WORDS.has(bare(toks[s].text))) s++;
   if (s > last) return undefined;
   const prev = toks[first - 1];
-  if (!titleWords.length && prev && PLACE_BEFORE.has(prev.text) && /^\s+$/.test(text.slice(prev.end, toks[first].start)) && !/['’]s$/.test(toks[last].text)) return undefined;
+  const placeBefore = !titleWords.length && !!prev && /^\s+$/.test(text.slice(prev.end, toks[first].start)) && !/['’]s$/.test(toks[last].text);
+  if (placeBefore && PLACE_BEFORE.has(prev.text)) return undefined;
+  const next = toks[last + 1];
+  if (next && text.slice(toks[last].end, next.start) === ' ' && !POSSESSIVE.test(toks[last].text) && PLACE_NOUN_AFTER.has(next.text)) return undefined;
   const nameToks = toks.slice(s, last + 1);
   if (nameToks.length > 4) return undefined;
   for (const t of nameToks) {
@@ -136,7 +186,7 @@ function mentionFromRun(path: string, text: string, toks: Token[], first: number
   const possessive = lastTok.text.match(/['’]s?$/);
   if (possessive) end -= possessive[0].length;
   const name = text.slice(start, end);
-  const tokens = words(name).map((t) => t.text).filter((w) => !NAME_PARTICLES.has(w));
+  const tokens = nameTokens(name);
 
   const before = toks[first - 1];
   const after = toks[last + 1];
@@ -146,8 +196,32 @@ function mentionFromRun(path: string, text: string, toks: Token[], first: number
   const ageMatch = /^,\s*(\d{1,3}),/.exec(text.slice(end, end + 8));
   const title = titleWords.length ? titleWords.join(' ').replace(/^(?:the|of)\s+/, '') : undefined;
   const evidence = !!title || speechAfter || speechBefore || !!ageMatch || nameToks.some((t) => looksLikePerson(tags.get(t.start)));
+  if (placeBefore && !evidence && PLACE_BEFORE_UNLESS_PERSON.has(prev.text)) return undefined;
+  const notHeld = !!title && titleNotHeld(text, titleStart);
+  const vocabulary = tokens.length === 1 && (isVocabulary(bare(tokens[0])) || lowerCase().has(tokens[0].toLowerCase()));
   return {
     path, start, end, text: name, tokens, title, evidence,
     age: ageMatch ? Number(ageMatch[1]) : undefined,
+    ...(notHeld ? { notHeld } : {}),
+    ...(vocabulary ? { vocabulary } : {}),
   };
+}
+
+/** Whether a title is given as past ("former Gov."), by someone else ("called him Senator"), or in a sentence about a mistake. */
+function titleNotHeld(text: string, titleStart: number): boolean {
+  const sentence = sentenceBounds(text, titleStart);
+  const before = text.slice(sentence.start, titleStart);
+  return PAST_BEFORE_TITLE.test(before) || CALLED_BEFORE_TITLE.test(before) || MISTAKE.test(text.slice(sentence.start, sentence.end));
+}
+
+/**
+ * The words of a name that identify it: lower-case particles dropped ("Ludwig van Beethoven" ->
+ * Ludwig|Beethoven, as "Ludwig Beethoven" is written too), a capitalised one kept with the surname
+ * it opens ("Tom De Luca" -> Tom|De Luca), so it compares with "DeLuca" as a spacing of one surname.
+ */
+function nameTokens(name: string): string[] {
+  const ws = words(name).map((t) => t.text).filter((w) => !NAME_PARTICLES.has(w));
+  let k = ws.length - 1;
+  while (k > 1 && NAME_PARTICLES.has(ws[k - 1].toLowerCase())) k--;
+  return k < ws.length - 1 ? [...ws.slice(0, k), ws.slice(k).join(' ')] : ws;
 }

@@ -57,7 +57,7 @@ export function clusterPeople(mentions: readonly PersonMention[]): PersonCluster
     if (!roots.has(r)) roots.set(r, { full: [], partial: [], misnamed: [] });
     roots.get(r)!.full.push(m);
   });
-  const clusters = [...roots.values()];
+  const clusters = joinByContext([...roots.values()]);
   // Indexes for placing surname-only mentions: by surname key, by given name, and per article.
   const bySurname = new Map<string, Set<number>>();
   const byGiven = new Map<string, Set<number>>();
@@ -77,13 +77,14 @@ export function clusterPeople(mentions: readonly PersonMention[]): PersonCluster
     const word = m.tokens[0];
     // Exact surname first; a near spelling only when no cluster has it exactly.
     let fits = [...(bySurname.get(surnameKey(word)) ?? [])];
-    if (fits.length === 0) {
+    // A word that is also vocabulary ("Bars") stands for a surname only as written.
+    if (fits.length === 0 && !m.vocabulary) {
       const typos = new Set<number>();
       // Only against the surnames of its own article: across articles a near spelling may be someone else.
       for (const [surname, set] of byPath.get(m.path) ?? []) if (NEAR.has(compareNameWords(surname, word))) for (const ci of set) typos.add(ci);
-      fits = [...typos];
+      fits = byRole([...typos], m, clusters);
     }
-    if (fits.length === 0) fits = [...(byGiven.get(fold(word)) ?? [])];
+    if (fits.length === 0 && !m.vocabulary) fits = [...(byGiven.get(fold(word)) ?? [])];
     if (fits.length === 1) clusters[fits[0]].partial.push(m);
     else if (fits.length === 0 && m.evidence && !m.title) {
       const slips = new Set((middles.get(m.path) ?? []).filter((x) => slipOnMiddleName(x.middle, word)).map((x) => x.ci));
@@ -91,6 +92,74 @@ export function clusterPeople(mentions: readonly PersonMention[]): PersonCluster
     }
   }
   return clusters;
+}
+
+/** Of several people a near spelling may stand for, the one its title or role names elsewhere ("the Canadian-born Semintelli"). */
+function byRole(fits: number[], m: PersonMention, clusters: readonly PersonCluster[]): number[] {
+  if (fits.length < 2 || !m.title) return fits;
+  const same = fits.filter((ci) => clusters[ci].full.some((o) => o.title === m.title));
+  return same.length === 1 ? same : fits;
+}
+
+// Title words that say nothing about which of two namesakes is meant.
+const NOT_A_ROLE = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend',
+  'father', 'sister', 'brother', 'former', 'first', 'senior', 'junior', 'acting', 'interim', 'executive', 'assistant', 'deputy',
+  'vice', 'state', 'national', 'federal', 'city', 'county', 'district', 'house', 'white', 'department', 'ministry', 'the', 'of']);
+
+interface Profile { readonly paths: Set<string>; readonly roles: Set<string>; readonly names: string[][] }
+
+function profile(c: PersonCluster): Profile {
+  const p: Profile = { paths: new Set(), roles: new Set(), names: [] };
+  for (const m of c.full) {
+    p.paths.add(m.path);
+    for (const w of (m.title ?? '').split(/\s+/)) if (w && !NOT_A_ROLE.has(w) && !/-/.test(w)) p.roles.add(w);
+    p.names.push(m.tokens.map(fold));
+  }
+  return p;
+}
+
+/**
+ * Joins people who share a surname and are printed with different given names when the text says
+ * they are one. Only in articles that never name both (a son may carry his father's names), and only
+ * when one name is the other without its first given name ("Maria Roe" for "Ann Maria Roe"), the two
+ * differ in the first given name alone ("Ann Maria Roe" / "Eva Maria Roe"), or both are given one
+ * role ("search chief"). Only people in one surname block are compared, so the cost follows the block sizes.
+ */
+function joinByContext(clusters: PersonCluster[]): PersonCluster[] {
+  const profiles = clusters.map(profile);
+  const parent = clusters.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const blocks = new Map<string, number[]>();
+  clusters.forEach((c, i) => {
+    for (const k of new Set(c.full.map((m) => surnameKey(surnameOf(m))))) (blocks.get(k) ?? blocks.set(k, []).get(k)!).push(i);
+  });
+  for (const list of blocks.values()) {
+    if (list.length < 2) continue;
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const a = profiles[list[x]], b = profiles[list[y]];
+        const apart = ![...a.paths].some((p) => b.paths.has(p));
+        const shares = (s: Set<string>, t: Set<string>) => [...s].some((w) => t.has(w));
+        if (apart && (dropsFirstGiven(a, b) || onlyFirstGivenDiffers(a, b) || shares(a.roles, b.roles))) parent[find(list[x])] = find(list[y]);
+      }
+    }
+  }
+  const groups = new Map<number, number[]>();
+  clusters.forEach((_, i) => (groups.get(find(i)) ?? groups.set(find(i), []).get(find(i))!).push(i));
+  return [...groups.values()].map((members) => members.length === 1 ? clusters[members[0]] : {
+    full: members.flatMap((i) => clusters[i].full), partial: [], misnamed: [],
+  });
+}
+
+/** Whether two names of three words or more differ in the first given name only ("Ann Maria Roe" / "Eva Maria Roe"). */
+function onlyFirstGivenDiffers(a: Profile, b: Profile): boolean {
+  return a.names.some((x) => x.length >= 3 && b.names.some((y) => y.length === x.length && y.slice(1).join(' ') === x.slice(1).join(' ')));
+}
+
+/** Whether one person's name is another's without its first given name, with two words left at least. */
+function dropsFirstGiven(a: Profile, b: Profile): boolean {
+  const suffix = (long: string[], short: string[]) => short.length >= 2 && long.length > short.length && long.slice(long.length - short.length).join(' ') === short.join(' ');
+  return a.names.some((x) => b.names.some((y) => suffix(x, y) || suffix(y, x)));
 }
 
 /**
@@ -116,16 +185,34 @@ function samePerson(a: PersonMention, b: PersonMention): boolean {
 }
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
-const SEVERITY: Record<Exclude<Variation, 'same' | 'different'> | 'style', Severity> = {
-  typo: 'warning', case: 'warning', transliteration: 'information', style: 'hint',
+type Difference = Exclude<Variation, 'same' | 'different'> | 'given' | 'style';
+const SEVERITY: Record<Difference, Severity> = {
+  typo: 'warning', case: 'warning', spacing: 'warning', given: 'warning', transliteration: 'information', style: 'hint',
 };
+/** Worst first: the conflict's rule is the first of these any of its mentions shows. */
+const ORDER: readonly Difference[] = ['typo', 'case', 'spacing', 'given', 'transliteration', 'style'];
 
-/** How two full spellings of one person differ, or undefined when only in house style (particles, middle names, initials). */
-function spellingDifference(a: readonly string[], b: readonly string[]): Variation | 'style' | undefined {
-  const ga = a[0], gb = b[0], sa = a[a.length - 1], sb = b[b.length - 1];
-  const diffs = [compareNameWords(sa, sb), ga.length > 2 && gb.length > 2 && !fold(ga).startsWith(fold(gb)) && !fold(gb).startsWith(fold(ga)) ? compareNameWords(ga, gb) : 'same'];
-  for (const v of ['case', 'typo', 'transliteration'] as const) if (diffs.includes(v)) return v;
-  return a.join(' ') !== b.join(' ') ? 'style' : undefined;
+/** How two full spellings of one person differ, or undefined when they do not; 'style' when only in particles, initials or a middle name one leaves out. */
+function spellingDifference(a: readonly string[], b: readonly string[]): Difference | undefined {
+  const fa = a.map(fold), fb = b.map(fold);
+  if (fa.join(' ') === fb.join(' ')) return a.join(' ') !== b.join(' ') ? compareNameWords(a[a.length - 1], b[b.length - 1]) === 'case' ? 'case' : 'style' : undefined;
+  const diffs: Variation[] = [compareNameWords(a[a.length - 1], b[b.length - 1])];
+  // The other name without its first given name ("Bambang Soelistyo" for "Henry Bambang Soelistyo") is style.
+  const shorter = fa.length < fb.length ? fa : fb, longer = shorter === fa ? fb : fa;
+  const suffix = shorter.length >= 2 && longer.slice(longer.length - shorter.length).join(' ') === shorter.join(' ');
+  const given: [string, string][] = [[a[0], b[0]]];
+  // Middle names are compared only when both print the same number of them ("Betty Jane Roe" / "Betty Joan Roe").
+  // Initials are left out: "George H. Roe" and "George W. Roe" may be two people, and an initial is often misread.
+  if (a.length === b.length) for (let i = 1; i < a.length - 1; i++) if (a[i].replace(/\./g, '').length > 2 && b[i].replace(/\./g, '').length > 2) given.push([a[i], b[i]]);
+  if (!suffix) {
+    for (const [x, y] of given) {
+      if (!givenNamesCompatible(x, y)) diffs.push('different');
+      else if (x.length > 2 && y.length > 2 && !fold(x).startsWith(fold(y)) && !fold(y).startsWith(fold(x))) diffs.push(compareNameWords(x, y));
+    }
+  }
+  const kinds: Difference[] = diffs.map((v) => (v === 'different' ? 'given' : v === 'same' ? 'style' : v));
+  for (const v of ORDER) if (v !== 'style' && kinds.includes(v)) return v;
+  return 'style';
 }
 
 /** The most used spelling; a tie goes to the longer one (a dropped letter is the commonest slip), then the alphabetical first. */
@@ -173,7 +260,7 @@ export function personConflicts(clusters: readonly PersonCluster[], houseStyle: 
       if (m.text === canonical) continue;
       const d = spellingDifference(canonTokens, m.tokens);
       if (!d || (d === 'style' && !houseStyle)) continue;
-      const sev = SEVERITY[d as keyof typeof SEVERITY];
+      const sev = SEVERITY[d];
       kinds.add(d);
       involved.set(m, `name-${d}` as RuleId);
       if (!worst || RANK[sev] < RANK[worst]) worst = sev;
@@ -181,7 +268,7 @@ export function personConflicts(clusters: readonly PersonCluster[], houseStyle: 
     const surname = canonTokens[canonTokens.length - 1];
     for (const m of c.partial) {
       const d = compareNameWords(surname, m.tokens[0]);
-      if (d === 'case' || d === 'typo' || d === 'transliteration') {
+      if (d === 'case' || d === 'typo' || d === 'transliteration' || d === 'spacing') {
         involved.set(m, `name-${d}`);
         kinds.add(d);
         if (!worst || RANK[SEVERITY[d]] < RANK[worst]) worst = SEVERITY[d];
@@ -198,7 +285,7 @@ export function personConflicts(clusters: readonly PersonCluster[], houseStyle: 
     const spellings = [...new Set(all.map((m) => m.text))];
     out.push({
       kind: 'person',
-      rule: (['typo', 'case', 'transliteration', 'style'] as const).map((k) => `name-${k}` as const).find((r) => [...involved.values()].includes(r))!,
+      rule: ORDER.map((k) => `name-${k}` as const).find((r) => [...involved.values()].includes(r))!,
       severity: worst,
       subject: canonical,
       message: `${canonical} is spelled ${spellings.length} ways (${describe(kinds)}): ${spellings.map((s) => `"${s}"`).join(', ')}`,
@@ -234,7 +321,10 @@ function misnamedConflict(c: PersonCluster, canonical: string, surname: string):
 }
 
 function describe(kinds: Set<string>): string {
-  const words: Record<string, string> = { typo: 'likely typo', case: 'capitalisation differs', transliteration: 'transliteration differs', style: 'house style differs' };
+  const words: Record<Difference, string> = {
+    typo: 'likely typo', case: 'capitalisation differs', spacing: 'written as one word and as two', given: 'different given name',
+    transliteration: 'transliteration differs', style: 'house style differs',
+  };
   // In the table's order, not the order they were met in, which follows the order articles were loaded.
-  return Object.keys(words).filter((k) => kinds.has(k)).map((k) => words[k]).join('; ');
+  return ORDER.filter((k) => kinds.has(k)).map((k) => words[k]).join('; ');
 }
