@@ -52,8 +52,9 @@ function classify(a: string, b: string): Variation {
   if (a === b) return 'same';
   if (fold(a) === fold(b)) {
     // Accents and curly apostrophes are typography; a lower-case particle is house style ("van Gogh").
-    const la = a.toLowerCase().replace(/’/g, "'"), lb = b.toLowerCase().replace(/’/g, "'");
-    return la !== lb || parts(a).slice(0, -1).some((p) => SURNAME_PARTICLES.has(p)) ? 'same' : 'case';
+    const straight = (w: string) => w.replace(/[’‘`]/g, "'");
+    if (straight(a) === straight(b) || straight(a).toLowerCase() !== straight(b).toLowerCase()) return 'same';
+    return parts(a).slice(0, -1).some((p) => SURNAME_PARTICLES.has(p)) ? 'same' : 'case';
   }
   if (compact(a) === compact(b)) return spacingOnly(a, b);
   const fa = surnameKey(a), fb = surnameKey(b);

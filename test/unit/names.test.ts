@@ -20,6 +20,13 @@ describe('name spellings', () => {
     ['Oduya', 'Okafor', 'different'],
     ['Lee', 'Lea', 'different'],
     ['Warning', 'Warnings', 'different'],
+    ['Abdelqadir', 'Abdulkadir', 'transliteration'],
+    ['DeVries', 'De Vries', 'spacing'],
+    ['Vandermeer', 'Van der Meer', 'spacing'],
+    ['al-Rahmani', 'Al Rahmani', 'same'],
+    ['Al-Rahmani', 'al-Rahmani', 'same'],
+    ['O’Dell', "O'Dell", 'same'],
+    ['Ruiz', 'Ruíz', 'same'],
   ];
   for (const [a, b, want] of cases) {
     it(`${a} / ${b} -> ${want}`, () => assert.strictEqual(compareNameWords(a, b), want));

@@ -44,10 +44,34 @@ describe('people: mentions and their spans', () => {
     ['a common noun opening a sentence before "said"', 'Police said the roads were shut.'],
     ['an unfamiliar word before a verb other than "said"', 'Story continues below the picture.'],
     ['an organisation with a role between commas', 'Globex Holdings, the parent company, said it would appeal.'],
+    ['a social-media handle', 'Follow the latest from @MarnieOakesNews and #OakesForMayor on the night.'],
+    ['a place named like a person, before a place noun', 'Crowds gathered outside Elmsworth Junction station and near Carden Hollis street.'],
+    ['a place named like a person, after "at" with nothing that shows a person', 'The bus stops at Tolly Marsh twice a day.'],
+    ['a headline in title case', 'Harbour Board Sacks Finley Ormerod After Storm\nThe board met on Monday.'],
   ];
   for (const [label, text] of notPeople) {
     it(`finds no person in ${label}`, () => assert.deepStrictEqual(names(text), []));
   }
+
+  it('keeps a capitalised particle with the surname it opens, and drops a lower-case one', () => {
+    const tokens = (text: string) => extractFacts('a.txt', text).people.map((p) => p.tokens);
+    assert.deepStrictEqual(tokens('Coach Tomas De Vries said it.'), [['Tomas', 'De Vries']]);
+    assert.deepStrictEqual(tokens('Coach Tomas de Vries said it.'), [['Tomas', 'Vries']]);
+  });
+
+  it('marks a one-word mention that is also vocabulary, and only that', () => {
+    const vocab = (text: string) => extractFacts('a.txt', text).people.map((p) => [p.text, !!p.vocabulary]);
+    assert.deepStrictEqual(vocab('Mayor Oren Barr met Bars, and Barr left.'), [['Oren Barr', false], ['Bars', true], ['Barr', false]]);
+    assert.deepStrictEqual(vocab('Mayor Oren Tull spoke. Later Crane said the crane stayed.'), [['Oren Tull', false], ['Crane', true]]);
+  });
+
+  it('marks an office given as past, by somebody else or by mistake as not held', () => {
+    const held = (text: string) => extractFacts('a.txt', text).people.map((p) => [p.title, !!p.notHeld]);
+    assert.deepStrictEqual(held('The former Dunmore Gov. Rosa Teague spoke.'), [['gov', true]]);
+    assert.deepStrictEqual(held('It was then-Sen. Rosa Teague who spoke.'), [['then-sen', false]]);
+    assert.deepStrictEqual(held('The paper misidentified Sen. Rosa Teague.'), [['sen', true]]);
+    assert.deepStrictEqual(held('Sen. Rosa Teague called for calm.'), [['sen', false]]);
+  });
 
   it('reads an age written after the name', () => {
     const [p] = extractFacts('a.txt', 'Ruth Adeyemi, 45, was released on Friday.').people;

@@ -23,6 +23,42 @@ describe('analyze: the rule behind each conflict', () => {
     assert.deepStrictEqual(new Set(c.occurrences.map((o) => o.rule)), new Set([undefined, 'name-transliteration', 'name-typo']));
   });
 
+  it('names a surname written as one word and as two', () => {
+    const x = { path: 'x', text: 'Harbour\n\nCoach Tomas DeVries spoke on Monday.' };
+    const y = { path: 'y', text: 'Harbour\n\nCoach Tomas De Vries spoke on Monday.' };
+    const [c] = analyze([x, y]).conflicts;
+    assert.strictEqual(c.rule, 'name-spacing');
+  });
+
+  it('names a different given name only where the articles show one person', () => {
+    const x = { path: 'x', text: 'Search\n\nRescue chief Aditya Waluyo Prakoso said the hull was found.' };
+    const y = { path: 'y', text: 'Search\n\nRescue chief Benedict Waluyo Prakoso said the hull was found.' };
+    const [c] = analyze([x, y]).conflicts;
+    assert.strictEqual(c.rule, 'name-given');
+    assert.deepStrictEqual(c.occurrences.map((o) => [o.text, o.rule]), [['Aditya Waluyo Prakoso', 'name-given'], ['Benedict Waluyo Prakoso', undefined]]);
+    // Relatives: both named in one article, or two given names and nothing else in common.
+    const z = { path: 'z', text: 'Search\n\nOn Monday, Aditya Waluyo Prakoso and Benedict Waluyo Prakoso spoke.' };
+    assert.deepStrictEqual(analyze([x, y, z]).conflicts.filter((k) => k.rule === 'name-given'), []);
+    const w = { path: 'w', text: 'Search\n\nMarta Prakoso said the hull was found.' };
+    assert.deepStrictEqual(analyze([x, w]).conflicts, []);
+  });
+
+  it('names two different middle names, but not two initials', () => {
+    const x = { path: 'x', text: 'Archive\n\nShe was born Livia Marie Okonta in a small town, the record says.' };
+    const y = { path: 'y', text: 'Archive\n\nShe was born Livia Maura Okonta in a small town, the record says.' };
+    assert.strictEqual(analyze([x, y]).conflicts[0]?.rule, 'name-given');
+    const u = { path: 'u', text: 'Archive\n\nMayor Livia M. Okonta said so.' };
+    const v = { path: 'v', text: 'Archive\n\nMayor Livia J. Okonta said so.' };
+    assert.deepStrictEqual(analyze([u, v]).conflicts, []);
+  });
+
+  it('does not take a word that is also vocabulary for a misspelt surname', () => {
+    const x = { path: 'x', text: 'Night\n\nMayor Oren Barr met Bars, and Barr left early.' };
+    assert.deepStrictEqual(analyze([x]).conflicts, []);
+    const y = { path: 'y', text: 'Night\n\nMayor Oren Barr met Brar, and Barr left early.' };
+    assert.strictEqual(analyze([y]).conflicts[0]?.rule, 'name-typo');
+  });
+
   it('tells a reworded quote from one credited to two speakers, and gives each version its speaker', () => {
     const x = { path: 'x', text: 'Trail news\n\nMayor Oda Lindqvist spoke. "The eastern trail stays shut until the ice has gone," Lindqvist said.' };
     const y = { path: 'y', text: 'Trail news\n\nMayor Oda Lindqvist spoke. "The eastern path stays shut until the ice has gone," Lindqvist said.' };

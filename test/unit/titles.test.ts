@@ -34,6 +34,10 @@ describe('titles: conflicts', () => {
     ['one office under two names', 'Secretary of State Ilse Maren spoke first.', 'Foreign Minister Ilse Maren spoke first.'],
     ['two descriptions of one job', 'White House spokesman Dale Orrin declined to comment.', 'Press Secretary Dale Orrin declined to comment.'],
     ['a former office', 'Former President Rosa Teague said little.', 'Senator Rosa Teague said little.'],
+    ['a former office with a place between', 'The former Dunmore Gov. Rosa Teague said little.', 'Sen. Rosa Teague said little.'],
+    ['a then-office', 'The bill was signed by then-Gov. Rosa Teague in March.', 'Sen. Rosa Teague said little.'],
+    ['an office somebody else gave', 'A heckler called her Mayor Rosa Teague all evening.', 'Sen. Rosa Teague said little.'],
+    ['an office given by mistake', 'An earlier version of this story wrongly identified Gov. Rosa Teague as the sponsor.', 'Sen. Rosa Teague said little.'],
     ['an article that gives both offices itself', 'Prime Minister Tomasz Brel, who is also Foreign Minister Tomasz Brel by decree, spoke.', 'Foreign Minister Tomasz Brel spoke.'],
   ];
   for (const [label, a, b] of quiet) it(`does not report ${label}`, () => assert.deepStrictEqual(titleConflicts(a, b), []));

@@ -49,8 +49,11 @@ function isNameWord(t: Token): boolean {
   return !/\d/.test(w);
 }
 
+// "then-Sen.", "ex-Gov.": a title with its qualifier written on.
+const PAST_PREFIX = /^(?:then|ex|former)-/;
+
 function isTitleWord(t: Token, tags: Tags): boolean {
-  return TITLE_WORDS.has(bare(t.text)) || !!tags.get(t.start)?.has('Demonym');
+  return TITLE_WORDS.has(bare(t.text).replace(PAST_PREFIX, '')) || !!tags.get(t.start)?.has('Demonym');
 }
 
 /**
@@ -149,13 +152,15 @@ function mentionFromRun(path: string, text: string, toks: Token[], first: number
   for (let k = first - 1; k >= 0 && k >= first - 5; k--) {
     const t = toks[k];
     const gap = text.slice(t.end, toks[k + 1].start);
-    if (gap.trim() !== '' && !(gap.trim() === '.' && /^\s/.test(gap.slice(1)) && TITLE_WORDS.has(bare(t.text)))) break;
+    if (gap.trim() !== '' && !(gap.trim() === '.' && /^\s/.test(gap.slice(1)) && TITLE_WORDS.has(bare(t.text).replace(PAST_PREFIX, '')))) break;
     if (isTitleWord(t, tags)) titleWords.unshift(bare(t.text));
     else if (!['of', 'the'].includes(t.text) || titleWords.length === 0) break;
     else titleWords.unshift(t.text);
     titleStart = t.start;
   }
   if (s > last) return undefined;
+  // "Dunmore Gov. Rosa Teague": a run that ends in an abbreviated title is that title, not a name.
+  if (isTitleWord(toks[last], tags) && /^\.\s+\p{Lu}/u.test(text.slice(toks[last].end, toks[last].end + 3))) return undefined;
   // "Toronto Mayor John Tory", "Senate Majority Leader Mitch McConnell": a title word inside the run
   // ends a title that began with a place or body; the name is what follows it.
   for (let k = last - 1; k > s; k--) {

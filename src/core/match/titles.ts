@@ -11,7 +11,7 @@ export function titleConflicts(clusters: readonly PersonCluster[], names: readon
   clusters.forEach((c, i) => {
     const byPath = new Map<string, Map<string, PersonMention>>();
     for (const m of [...c.full, ...c.partial].sort(byPlace)) {
-      const office = m.title && officeOf(m.title);
+      const office = m.title && !m.notHeld && officeOf(m.title);
       if (!office) continue;
       const offices = byPath.get(m.path) ?? new Map<string, PersonMention>();
       if (!offices.has(office)) offices.set(office, m);
