@@ -28,11 +28,13 @@ const PLACE_NOUN_AFTER = new Set([
   'motorway', 'freeway', 'route', 'tunnel', 'terminal', 'neighborhood', 'neighbourhood', 'estate', 'plaza', 'railway',
   'subway', 'metro', 'line', 'company', 'corporation', 'firm', 'party', 'foundation', 'institute', 'agency', 'ministry',
 ]);
-// An office given as past ("former Gov.", "then-Sen.", "ex-minister"), with up to three words (a place,
-// a party) between the qualifier and the title.
-const PAST_BEFORE_TITLE = /\b(?:former|ex|then|onetime|one-time|erstwhile|retired|ousted|deposed|outgoing|late)(?:\s*-\s*|\s+)(?:[\p{L}\p{N}.'’-]+\s+){0,3}$/iu;
-// A title the sentence says was given by mistake ("misidentified as", "wrongly called").
-const MISTAKE = /\b(?:mistak\w*|wrongly|wrongfully|erroneously|incorrectly|falsely|inaccurately|misidentif\w*|misnam\w*|mislabel\w*|misstat\w*|confus\w*|correction)\b/i;
+// An office given as past ("former Gov.", "former Dunmore Gov.", "then-Sen."), with up to three capitalised
+// words (a place, a country) between the qualifier and the title. ("late" and "outgoing" are left to
+// offices.ts inside the title: "said late Thursday that", "the more outgoing Ms.".)
+const PAST_BEFORE_TITLE = /\b(?:[Ff]ormer|[Ee]x|[Tt]hen|[Oo]ne-?time|[Ee]rstwhile|[Rr]etired|[Oo]usted|[Dd]eposed)(?:\s*-\s*|\s+)(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+// A sentence that says a name or title was given by mistake ("misidentified as", "wrongly called",
+// "Correction: an earlier version"), not one that mentions any mistake ("was wrongly convicted").
+const MISTAKE = /\b(?:(?:mistakenly|wrongly|erroneously|incorrectly|falsely|inaccurately)\s+(?:\p{L}+\s+){0,2}?(?:identified|identifies|called|calls|named|names|described|describes|referred|labell?ed|listed|titled|credited|attributed)|misidentif\p{L}*|misnam\p{L}*|mislabel\p{L}*|mistook|mistaken for|confused (?:\p{L}+ )?with|correction:|earlier version)/iu;
 // A title that somebody else gave the person: "called him Senator", "dubbed".
 const CALLED_BEFORE_TITLE = /\b(?:called|calls|calling|dubbed|nicknamed|referred to (?:\w+ )?as|introduced (?:\w+ )?as|identified (?:\w+ )?as|described (?:\w+ )?as)\s+(?:him|her|them)?\s*$/i;
 
@@ -179,9 +181,12 @@ function mentionFromRun(path: string, text: string, toks: Token[], first: number
   if (next && text.slice(toks[last].end, next.start) === ' ' && !POSSESSIVE.test(toks[last].text) && PLACE_NOUN_AFTER.has(next.text)) return undefined;
   const nameToks = toks.slice(s, last + 1);
   if (nameToks.length > 4) return undefined;
-  for (const t of nameToks) {
+  // A given name that is also a body or calendar word ("Bill Roe", "June Roe") needs the text to show a person.
+  let givenLikeBody = false;
+  for (const [n, t] of nameToks.entries()) {
     const w = bare(t.text.replace(POSSESSIVE, ''));
-    if (NON_PERSON_WORDS.has(w) || isTitleWord(t, tags) && nameToks.length === 1) return undefined;
+    if (NON_PERSON_WORDS.has(w) && n === 0 && nameToks.length > 1 && !nameToks.slice(1).some((o) => NON_PERSON_WORDS.has(bare(o.text)) || looksLikeNonPerson(tags.get(o.start))) && !looksLikeNonPerson(tags.get(t.start))) givenLikeBody = true;
+    else if (NON_PERSON_WORDS.has(w) || isTitleWord(t, tags) && nameToks.length === 1) return undefined;
     // compromise's place and organisation tags spill onto names after "State" or "House"; a title outweighs them.
     if (!titleWords.length && !DOTTED_INITIALS.test(t.text) && looksLikeNonPerson(tags.get(t.start)) && !looksLikePerson(tags.get(t.start))) return undefined;
   }
@@ -201,9 +206,12 @@ function mentionFromRun(path: string, text: string, toks: Token[], first: number
   const ageMatch = /^,\s*(\d{1,3}),/.exec(text.slice(end, end + 8));
   const title = titleWords.length ? titleWords.join(' ').replace(/^(?:the|of)\s+/, '') : undefined;
   const evidence = !!title || speechAfter || speechBefore || !!ageMatch || nameToks.some((t) => looksLikePerson(tags.get(t.start)));
-  if (placeBefore && !evidence && PLACE_BEFORE_UNLESS_PERSON.has(prev.text)) return undefined;
+  // A single word stays (it may be a surname: "aimed at Roe"), matched only as written.
+  const placeLike = placeBefore && !evidence && PLACE_BEFORE_UNLESS_PERSON.has(prev.text);
+  if (placeLike && nameToks.length > 1) return undefined;
+  if (givenLikeBody && !speechAfter && !ageMatch && !titleWords.some((w) => TITLE_WORDS.has(w))) return undefined;
   const notHeld = !!title && titleNotHeld(text, titleStart);
-  const vocabulary = tokens.length === 1 && (isVocabulary(bare(tokens[0])) || lowerCase().has(tokens[0].toLowerCase()));
+  const vocabulary = tokens.length === 1 && (placeLike || isVocabulary(bare(tokens[0])) || lowerCase().has(tokens[0].toLowerCase()));
   return {
     path, start, end, text: name, tokens, title, evidence,
     age: ageMatch ? Number(ageMatch[1]) : undefined,
