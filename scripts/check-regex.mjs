@@ -298,6 +298,7 @@ Then the council released this statement:
 Sen. Ruth Oake (D-Ore.) and Bashar al-Assad, Ludwig van Beethoven and O'Brien also spoke.
 "We will rebuild the harbour wall before winter," the council said. There were 14 deaths.
 Seven boats sank. Seven NATO ships arrived. He called it "rubbish"x and left, said Mara Quint.
+Coach Tomas DeLuca met Coach Tomas De Luca, Mayor Ann Marie O’Brien, Mayor Ann Maria O'Brien, Judge George H. Pike and Judge George W. Pike.
 Jonah Pell's Team Leader waited. Flight 370 landed with 12 killed on board. "We will stay until the end, Mayor Pell said on Friday.`,
   `Barge adrift off Port Ellin
 
