@@ -299,6 +299,7 @@ Sen. Ruth Oake (D-Ore.) and Bashar al-Assad, Ludwig van Beethoven and O'Brien al
 "We will rebuild the harbour wall before winter," the council said. There were 14 deaths.
 Seven boats sank. Seven NATO ships arrived. He called it "rubbish"x and left, said Mara Quint.
 Coach Tomas DeLuca met Coach Tomas De Luca, Mayor Ann Marie O’Brien, Mayor Ann Maria O'Brien, Judge George H. Pike and Judge George W. Pike.
+The former Dunmore Gov. Ann Lee and her daughter, Tatyana, spoke.
 Jonah Pell's Team Leader waited. Flight 370 landed with 12 killed on board. "We will stay until the end, Mayor Pell said on Friday.`,
   `Barge adrift off Port Ellin
 

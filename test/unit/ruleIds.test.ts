@@ -52,6 +52,17 @@ describe('analyze: the rule behind each conflict', () => {
     assert.deepStrictEqual(analyze([u, v]).conflicts, []);
   });
 
+  it('joins a relative known by relation and given name across articles, not two relatives in one', () => {
+    const x = { path: 'x', text: 'Farewell\n\nThe paper quotes his daughter, Tatyana, as saying he was at peace.' };
+    const y = { path: 'y', text: 'Farewell\n\nHis daughter, Tatiana, told the paper he was at peace.' };
+    const [c] = analyze([x, y]).conflicts;
+    assert.deepStrictEqual(c?.occurrences.map((o) => o.text), ['Tatyana', 'Tatiana']);
+    const z = { path: 'z', text: 'Farewell\n\nHis daughter, Tatyana, spoke first; his other daughter, Tatiana, spoke last.' };
+    assert.deepStrictEqual(analyze([z]).conflicts, []);
+    const w = { path: 'w', text: 'Farewell\n\nHis son, Tatiana, told the paper he was at peace.' };
+    assert.deepStrictEqual(analyze([x, w]).conflicts, []);
+  });
+
   it('does not take a word that is also vocabulary for a misspelt surname', () => {
     const x = { path: 'x', text: 'Night\n\nMayor Oren Barr met Bars, and Barr left early.' };
     assert.deepStrictEqual(analyze([x]).conflicts, []);

@@ -35,6 +35,10 @@ const PAST_BEFORE_TITLE = /\b(?:[Ff]ormer|[Ee]x|[Tt]hen|[Oo]ne-?time|[Ee]rstwhil
 // A sentence that says a name or title was given by mistake ("misidentified as", "wrongly called",
 // "Correction: an earlier version"), not one that mentions any mistake ("was wrongly convicted").
 const MISTAKE = /\b(?:(?:mistakenly|wrongly|erroneously|incorrectly|falsely|inaccurately)\s+(?:\p{L}+\s+){0,2}?(?:identified|identifies|called|calls|named|names|described|describes|referred|labell?ed|listed|titled|credited|attributed)|misidentif\p{L}*|misnam\p{L}*|mislabel\p{L}*|mistook|mistaken for|confused (?:\p{L}+ )?with|correction:|earlier version)/iu;
+/** Relatives, closed class: "her daughter, Elena," names a person by relation and given name. */
+export const RELATIONS = new Set(['daughter', 'son', 'wife', 'husband', 'widow', 'widower', 'mother', 'father', 'brother', 'sister',
+  'granddaughter', 'grandson', 'niece', 'nephew', 'fiancee', 'fiancée', 'fiance', 'girlfriend', 'boyfriend', 'stepdaughter', 'stepson']);
+const RELATION_BEFORE = new RegExp(`\\b(${[...RELATIONS].join('|')}),\\s*$`, 'i');
 // A title that somebody else gave the person: "called him Senator", "dubbed".
 const CALLED_BEFORE_TITLE = /\b(?:called|calls|calling|dubbed|nicknamed|referred to (?:\w+ )?as|introduced (?:\w+ )?as|identified (?:\w+ )?as|described (?:\w+ )?as)\s+(?:him|her|them)?\s*$/i;
 
@@ -51,6 +55,8 @@ function isNameWord(t: Token): boolean {
   return !/\d/.test(w);
 }
 
+// Titles written short with a full stop ("Gov. Roe"): after any other title a full stop ends the sentence ("his late father. Thousands").
+const TITLE_ABBREVIATION = /^(?:mr|mrs|ms|dr|prof|rev|sen|rep|gov|gen|lt|col|capt|sgt|cpl|pvt|maj|adm|cmdr|det|insp|supt|atty|pres|sec|amb|supt)$/;
 // "then-Sen.", "ex-Gov.": a title with its qualifier written on.
 const PAST_PREFIX = /^(?:then|ex|former)-/;
 
@@ -154,7 +160,7 @@ function mentionFromRun(path: string, text: string, toks: Token[], first: number
   for (let k = first - 1; k >= 0 && k >= first - 5; k--) {
     const t = toks[k];
     const gap = text.slice(t.end, toks[k + 1].start);
-    if (gap.trim() !== '' && !(gap.trim() === '.' && /^\s/.test(gap.slice(1)) && TITLE_WORDS.has(bare(t.text).replace(PAST_PREFIX, '')))) break;
+    if (gap.trim() !== '' && !(gap.trim() === '.' && /^\s/.test(gap.slice(1)) && TITLE_ABBREVIATION.test(bare(t.text).replace(PAST_PREFIX, '')))) break;
     if (isTitleWord(t, tags)) titleWords.unshift(bare(t.text));
     else if (!['of', 'the'].includes(t.text) || titleWords.length === 0) break;
     else titleWords.unshift(t.text);
@@ -162,7 +168,7 @@ function mentionFromRun(path: string, text: string, toks: Token[], first: number
   }
   if (s > last) return undefined;
   // "Dunmore Gov. Rosa Teague": a run that ends in an abbreviated title is that title, not a name.
-  if (isTitleWord(toks[last], tags) && /^\.\s+\p{Lu}/u.test(text.slice(toks[last].end, toks[last].end + 3))) return undefined;
+  if (TITLE_ABBREVIATION.test(bare(toks[last].text)) && /^\.\s+\p{Lu}/u.test(text.slice(toks[last].end, toks[last].end + 3))) return undefined;
   // "Toronto Mayor John Tory", "Senate Majority Leader Mitch McConnell": a title word inside the run
   // ends a title that began with a place or body; the name is what follows it.
   for (let k = last - 1; k > s; k--) {
@@ -204,6 +210,9 @@ function mentionFromRun(path: string, text: string, toks: Token[], first: number
   const speechAfter = (!!after && /^,?\s*$/.test(gapAfter) && SPEECH_VERBS.has(after.text.toLowerCase())) || (!possessive && speaks === 'after a role');
   const speechBefore = !!before && SPEECH_VERBS.has(before.text.toLowerCase()) && /^\s+$/.test(text.slice(before.end, toks[first].start));
   const ageMatch = /^,\s*(\d{1,3}),/.exec(text.slice(end, end + 8));
+  // "his daughter, Elena, said": a relative named by a given name alone is known by the relation.
+  const relation = !titleWords.length && nameToks.length === 1 ? RELATION_BEFORE.exec(text.slice(Math.max(0, start - 20), start))?.[1]?.toLowerCase() : undefined;
+  if (relation) titleWords.push(relation);
   const title = titleWords.length ? titleWords.join(' ').replace(/^(?:the|of)\s+/, '') : undefined;
   const evidence = !!title || speechAfter || speechBefore || !!ageMatch || nameToks.some((t) => looksLikePerson(tags.get(t.start)));
   // A single word stays (it may be a surname: "aimed at Roe"), matched only as written.

@@ -4,6 +4,7 @@
 import { compareNameWords, givenNamesCompatible, surnameKey, Variation } from '../names';
 import { fold } from '../text';
 import type { Conflict, PersonMention, RuleId, Severity } from '../types';
+import { RELATIONS } from '../extract/people';
 import { byPlace, occurrence } from './occurrences';
 
 export interface PersonCluster {
@@ -73,6 +74,7 @@ export function clusterPeople(mentions: readonly PersonMention[]): PersonCluster
       for (const middle of o.tokens.slice(1, -1)) (middles.get(o.path) ?? middles.set(o.path, []).get(o.path)!).push({ middle, ci });
     }
   });
+  const relatives: PersonMention[] = [];
   for (const m of mentions.filter((x) => x.tokens.length === 1)) {
     const word = m.tokens[0];
     // Exact surname first; a near spelling only when no cluster has it exactly.
@@ -86,12 +88,32 @@ export function clusterPeople(mentions: readonly PersonMention[]): PersonCluster
     }
     if (fits.length === 0 && !m.vocabulary) fits = [...(byGiven.get(fold(word)) ?? [])];
     if (fits.length === 1) clusters[fits[0]].partial.push(m);
+    else if (fits.length === 0 && m.title && RELATIONS.has(m.title) && !m.vocabulary) relatives.push(m);
     else if (fits.length === 0 && m.evidence && !m.title) {
       const slips = new Set((middles.get(m.path) ?? []).filter((x) => slipOnMiddleName(x.middle, word)).map((x) => x.ci));
       if (slips.size === 1) clusters[[...slips][0]].misnamed.push(m);
     }
   }
-  return clusters;
+  return [...clusters, ...relativesByName(relatives)];
+}
+
+/**
+ * Relatives known only by relation and a given name ("his daughter, Elena" / "his daughter, Yelena"):
+ * in different articles, one relation and two near spellings of the name are one person. Blocked by
+ * the relation, so only the few relatives of one kind are compared.
+ */
+function relativesByName(relatives: readonly PersonMention[]): PersonCluster[] {
+  const byRelation = new Map<string, PersonMention[]>();
+  for (const m of relatives) (byRelation.get(m.title!) ?? byRelation.set(m.title!, []).get(m.title!)!).push(m);
+  const out: PersonCluster[] = [];
+  for (const list of byRelation.values()) {
+    const words = [...new Set(list.map((m) => m.tokens[0]))];
+    if (words.length !== 2) continue; // one spelling agrees with itself; three are more likely several relatives
+    const [a, b] = words.map((w) => list.filter((m) => m.tokens[0] === w));
+    const apart = !a.some((x) => b.some((y) => x.path === y.path));
+    if (apart && NEAR.has(compareNameWords(words[0], words[1]))) out.push({ full: [...a, ...b], partial: [], misnamed: [] });
+  }
+  return out;
 }
 
 /** Of several people a near spelling may stand for, the one its title or role names elsewhere ("the Canadian-born Semintelli"). */
