@@ -4,12 +4,12 @@ import jaroWinkler from 'talisman/metrics/jaro-winkler';
 import damerauLevenshtein from 'talisman/metrics/damerau-levenshtein';
 import { fold } from './text';
 
-/** Folds spellings that differ only by transliteration convention: Sergey/Sergei, Yelena/Elena, Mohammed/Muhammad, Qasim/Kasim. */
+/** Folds spellings that differ only by transliteration convention: Sergey/Sergei, Yelena/Elena (a leading Ye), Mohammed/Muhammad, Qasim/Kasim. */
 export function translitKey(word: string): string {
   return fold(word)
     .replace(/['’\-\s.]/g, '')
     .replace(/kh/g, 'h').replace(/dj/g, 'j').replace(/q/g, 'k').replace(/ou/g, 'u').replace(/ph/g, 'f').replace(/w/g, 'v')
-    .replace(/y/g, 'i').replace(/ie/g, 'i').replace(/ei/g, 'i').replace(/ii/g, 'i')
+    .replace(/y/g, 'i').replace(/^ie/, 'e').replace(/ie/g, 'i').replace(/ei/g, 'i').replace(/ii/g, 'i')
     .replace(/(.)\1+/g, '$1');
 }
 
@@ -64,6 +64,8 @@ function classify(a: string, b: string): Variation {
   // Two neighbouring letters swapped is a slip of the keyboard, whatever the letters, even where
   // the transliteration rules would fold both ("Greiner" / "Griener": ei and ie both fold to i).
   if (isTransposition(fa, fb)) return 'typo';
+  // The same letters in another order ("Sementilli" / "Semintelli"): a slip, not another alphabet.
+  if (fa.length >= 5 && [...fa].sort().join('') === [...fb].sort().join('') && damerauLevenshtein(fa, fb) <= 2) return 'typo';
   if (translitKey(a) === translitKey(b)) return 'transliteration';
   const sa = skeleton(a), sb = skeleton(b);
   // Same consonants, different vowels: a transliteration (Hisham/Hesham, Volodymyr/Vladimir).

@@ -21,6 +21,8 @@ describe('name spellings', () => {
     ['Lee', 'Lea', 'different'],
     ['Warning', 'Warnings', 'different'],
     ['Abdelqadir', 'Abdulkadir', 'transliteration'],
+    ['Yekaterina', 'Ekaterina', 'transliteration'],
+    ['Bertolini', 'Bortelini', 'typo'],
     ['DeVries', 'De Vries', 'spacing'],
     ['Vandermeer', 'Van der Meer', 'spacing'],
     ['al-Rahmani', 'Al Rahmani', 'same'],
