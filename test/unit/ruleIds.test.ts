@@ -41,6 +41,13 @@ describe('analyze: the rule behind each conflict', () => {
     assert.deepStrictEqual(analyze([x, y, z]).conflicts.filter((k) => k.rule === 'name-given'), []);
     const w = { path: 'w', text: 'Search\n\nMarta Prakoso said the hull was found.' };
     assert.deepStrictEqual(analyze([x, w]).conflicts, []);
+    // One role joins two given names; a shared nationality does not.
+    const r1 = { path: 'r1', text: 'Search\n\nRescue chief Aditya Prakoso said the hull was found.' };
+    const r2 = { path: 'r2', text: 'Search\n\nRescue chief Benedict Prakoso said the hull was found.' };
+    assert.strictEqual(analyze([r1, r2]).conflicts[0]?.rule, 'name-given');
+    const n1 = { path: 'n1', text: 'Search\n\nIndonesian diver Aditya Prakoso said the hull was found.' };
+    const n2 = { path: 'n2', text: 'Search\n\nIndonesian pilot Benedict Prakoso said the hull was found.' };
+    assert.deepStrictEqual(analyze([n1, n2]).conflicts, []);
   });
 
   it('names two different middle names, but not two initials', () => {

@@ -5,6 +5,7 @@ import { compareNameWords, givenNamesCompatible, surnameKey, Variation } from '.
 import { fold } from '../text';
 import type { Conflict, PersonMention, RuleId, Severity } from '../types';
 import { RELATIONS } from '../extract/people';
+import { TITLE_WORDS } from '../model/lexicon';
 import { byPlace, occurrence } from './occurrences';
 
 export interface PersonCluster {
@@ -134,7 +135,9 @@ function profile(c: PersonCluster): Profile {
   const p: Profile = { paths: new Set(), roles: new Set(), names: [] };
   for (const m of c.full) {
     p.paths.add(m.path);
-    for (const w of (m.title ?? '').split(/\s+/)) if (w && !NOT_A_ROLE.has(w) && !/-/.test(w)) p.roles.add(w);
+    // The role is the title's head word ("search chief", not "Russian" in "Russian chief"), one the lexicon knows as a role.
+    const head = (m.title ?? '').split(/\s+/).pop()!;
+    if (TITLE_WORDS.has(head) && !NOT_A_ROLE.has(head)) p.roles.add(head);
     p.names.push(m.tokens.map(fold));
   }
   return p;
