@@ -20,6 +20,8 @@ const plain = (w: string) => { const at = w.indexOf(WRITTEN); return (w[0] === E
 /** A word as the article writes it, for messages. */
 const shown = (w: string) => { const at = w.indexOf(WRITTEN); return at < 0 ? plain(w) : w.slice(at + 1); };
 const sameWord = (a: string, b: string) => plain(a) === plain(b);
+/** A word the speaker said: neither an ellipsis nor an editor's insertion. */
+const isSpoken = (w: string) => w !== ELLIPSIS && w[0] !== EDITORIAL;
 
 /** Words of a quote as compared: folded, dashes and hyphens as spaces, an ellipsis as its own token. */
 export function quoteWords(text: string): string[] {
@@ -158,8 +160,7 @@ function alignedRegion(parts: readonly Part[], anchor: number): [number, number]
 
 /** Compares two quotes; undefined when they are not renderings of one utterance at all. */
 export function compareQuotes(a: readonly string[], b: readonly string[], minWords: number, minRun = 4): QuoteComparison | undefined {
-  const spoken = (w: string) => w !== ELLIPSIS && w[0] !== EDITORIAL;
-  const wa = a.filter(spoken), wb = b.filter(spoken);
+  const wa = a.filter(isSpoken), wb = b.filter(isSpoken);
   if (wa.length < minWords || wb.length < minWords) return undefined;
   const { parts, anchor, run } = alignedDiff(a, b, minRun);
   if (run < minRun) return undefined;
@@ -191,7 +192,7 @@ export function compareQuotes(a: readonly string[], b: readonly string[], minWor
 
 /** A word or two against a word or two, none of them an ellipsis nor an editor's insertion. */
 function isEdgeSwap(removed: readonly string[], added: readonly string[]): boolean {
-  const fits = (ws: readonly string[]) => ws.length >= 1 && ws.length <= 2 && ws.every((w) => w !== ELLIPSIS && w[0] !== EDITORIAL);
+  const fits = (ws: readonly string[]) => ws.length >= 1 && ws.length <= 2 && ws.every(isSpoken);
   return fits(removed) && fits(added);
 }
 
@@ -229,7 +230,6 @@ function isSpellingVariant(removed: readonly string[], added: readonly string[])
 
 /** Share of the longer rendering's words that two renderings without a four-word run must have in common. */
 const REWORDED_SHARE = 0.6;
-const spokenCount = (ws: readonly string[]) => ws.filter((w) => w !== ELLIPSIS && w[0] !== EDITORIAL).length;
 
 /**
  * Compares two quotes that share no run of four words as one remark reworded (translated twice):
@@ -238,7 +238,12 @@ const spokenCount = (ws: readonly string[]) => ws.filter((w) => w !== ELLIPSIS &
  */
 export function compareReworded(a: readonly string[], b: readonly string[], minWords: number): QuoteComparison | undefined {
   const cmp = compareQuotes(a, b, minWords, 2);
-  return cmp && cmp.shared >= REWORDED_SHARE * Math.max(spokenCount(a), spokenCount(b)) ? cmp : undefined;
+  return cmp && mostWordsLineUp(cmp, a, b) ? cmp : undefined;
+}
+
+/** Whether the words two renderings share are most of the longer one's: what makes a reworded pair one remark. */
+function mostWordsLineUp(cmp: QuoteComparison, a: readonly string[], b: readonly string[]): boolean {
+  return cmp.shared >= REWORDED_SHARE * Math.max(a.filter(isSpoken).length, b.filter(isSpoken).length);
 }
 
 /** Resolves who a quote is credited to: a person's key, a phrase's key (see phraseSpeaker), or undefined when unknown. */
@@ -317,7 +322,7 @@ export function quoteConflicts(quotes: readonly Quote[], minWords: number, speak
   for (const [r, t] of rewordedCandidates(words, plain)) {
     if (near[r].has(t)) continue;
     const cmp = compare(r, t);
-    if (!cmp || cmp.agree || cmp.shared < REWORDED_SHARE * Math.max(spokenCount(words[r]), spokenCount(words[t]))) continue;
+    if (!cmp || cmp.agree || !mostWordsLineUp(cmp, words[r], words[t])) continue;
     let linked = false;
     for (const i of members[r]) {
       for (const j of members[t]) {
