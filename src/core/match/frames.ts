@@ -5,7 +5,8 @@
 // that disagree states two facts under it and cannot be aligned with anything, so it is left out.
 // Frames are indexed by key, so the cost is linear in the number of quantities.
 import type { Claim, Conflict } from '../types';
-import { byPlace, occurrence } from './occurrences';
+import { figureMismatch } from './numbers';
+import { byPlace } from './occurrences';
 
 /** An article stating one frame more often than this uses it for a recurring quantity, not one fact. */
 const MAX_REPEATS = 3;
@@ -40,9 +41,7 @@ export function frameConflicts(claims: readonly Claim[]): Conflict[] {
   for (const list of byKey.values()) {
     for (const members of disagreeing(list)) {
       members.sort(byPlace);
-      const values = [...new Set(members.map((c) => c.text))];
-      const subject = subjectOf(members[0]);
-      out.push({ kind: 'number', rule: 'figure-mismatch', severity: 'warning', subject, message: `Figures disagree for ${subject}: ${values.map((v) => `"${v}"`).join(' vs ')}`, occurrences: members.map(occurrence) });
+      out.push(figureMismatch(subjectOf(members[0]), members));
     }
   }
   return out;

@@ -58,20 +58,24 @@ export function numberConflicts(claims: readonly Claim[], personKey: (surname: s
     if (paths.size < 2) continue;
     const involved = disagreeing(list, isTableMeasure(key));
     if (involved.size < 2) continue;
-    const members = [...involved].sort(byPlace);
-    const values = [...new Set(members.map((c) => c.text))];
     // An age's key holds a cluster number, which means nothing to a reader (and depends on load order).
     const subject = key.startsWith('age:') ? `the age of ${describe(key.slice(4))}` : list[0].measure.split(':').join(' ');
-    out.push({
-      kind: 'number',
-      rule: 'figure-mismatch',
-      severity: 'warning',
-      subject,
-      message: `Figures disagree for ${subject}: ${values.map((v) => `"${v}"`).join(' vs ')}`,
-      occurrences: members.map(occurrence),
-    });
+    out.push(figureMismatch(subject, [...involved].sort(byPlace)));
   }
   return out;
+}
+
+/** The conflict for figures of one subject that cannot all be true; `members` come in order of place. */
+export function figureMismatch(subject: string, members: readonly Claim[]): Conflict {
+  const values = [...new Set(members.map((c) => c.text))];
+  return {
+    kind: 'number',
+    rule: 'figure-mismatch',
+    severity: 'warning',
+    subject,
+    message: `Figures disagree for ${subject}: ${values.map((v) => `"${v}"`).join(' vs ')}`,
+    occurrences: members.map(occurrence),
+  };
 }
 
 /**
