@@ -13,11 +13,14 @@ const MAX_REPEATS = 3;
 
 const SUBJECTS: Record<string, string> = { length: 'distance', mass: 'weight', speed: 'speed', 'time of day': 'time of day' };
 
-/** Conflicts from frames are about the whole quantity ("3.7 million miles", "4:20 a.m."): a fix replaces it whole. */
-export const FRAME_SUBJECT = /^(?:distance|weight|speed|time of day|times \p{L}+|ordinal \p{L}+)(?: \(.+\))?$/u;
+/**
+ * Conflicts from frames are about the whole quantity ("3.7 million miles", "4:20 a.m."): a fix replaces
+ * it whole. Built from SUBJECTS, so a dimension added there is recognised here too.
+ */
+export const FRAME_SUBJECT = new RegExp(String.raw`^(?:${Object.values(SUBJECTS).join('|')}|times \p{L}+|ordinal \p{L}+)(?: \(.+\))?$`, 'u');
 
 /** The frame a quantity fills, as an index key; undefined when it has too few parts to be aligned. */
-export function frameKey(c: Claim): string | undefined {
+function frameKey(c: Claim): string | undefined {
   if (c.kind === 'multiplier' || c.kind === 'ordinal') return c.measure;
   if (c.kind === 'measure' || c.kind === 'time') return c.predicate ? `${c.measure}|${c.predicate}` : undefined;
   return undefined;
