@@ -11,7 +11,7 @@ const LENGTH = { mile: 1609.344, kilometer: 1000, kilometre: 1000, km: 1000, met
 const MASS = { pound: 0.4536, lb: 0.4536, lbs: 0.4536, kilogram: 1, kg: 1, ton: 907.2, tonne: 1000, gram: 0.001 };
 const SPEED = { mph: 1.609, kph: 1, 'km/h': 1, kmh: 1, knot: 1.852 };
 
-export const UNIT_TABLE = new Map<string, Unit>([
+const UNIT_TABLE = new Map<string, Unit>([
   ...Object.entries(LENGTH).map(([w, f]) => [w, { dimension: 'length', factor: f }] as const),
   ...Object.entries(MASS).map(([w, f]) => [w, { dimension: 'mass', factor: f }] as const),
   ...Object.entries(SPEED).map(([w, f]) => [w, { dimension: 'speed', factor: f }] as const),
