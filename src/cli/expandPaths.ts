@@ -2,14 +2,13 @@
 // (quoted, or on a shell that does not expand them) as the files they match, like cspell or vale.
 import * as fs from 'fs';
 import * as path from 'path';
+import { ARTICLE_EXTENSIONS, isArticleFileName } from '../core/articleFiles';
 // Required, not imported: the bundle is CommonJS, and tinyglobby's ESM build (with fdir's) reads
 // import.meta.url, which a CommonJS bundle does not have.
 import tinyglobby = require('tinyglobby');
 
 const { globSync, isDynamicPattern } = tinyglobby;
 
-/** The extensions a folder contributes; any file named on its own is read whatever its name. */
-export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.article'];
 /** Folders a folder argument never descends into: dependencies and dot-folders (.git, .vscode). */
 const SKIPPED_DIR = (name: string) => name === 'node_modules' || name.startsWith('.');
 
@@ -57,7 +56,10 @@ function statOrUndefined(p: string): fs.Stats | undefined {
   try { return fs.statSync(p); } catch { return undefined; }
 }
 
-/** Article files under `dir`, depth first in name order, so a report lists them as a reader would. */
+/**
+ * Article files under `dir`, depth first in name order, so a report lists them as a reader would. Only
+ * a folder's files are chosen by extension: a file named on its own is read whatever its name.
+ */
 function articlesIn(dir: string): string[] {
   const out: string[] = [];
   const walk = (d: string) => {
@@ -67,7 +69,7 @@ function articlesIn(dir: string): string[] {
     for (const e of entries) {
       const p = path.join(d, e.name);
       if (e.isDirectory()) { if (!SKIPPED_DIR(e.name)) walk(p); }
-      else if (e.isFile() && ARTICLE_EXTENSIONS.includes(path.extname(e.name).toLowerCase())) out.push(p);
+      else if (e.isFile() && isArticleFileName(e.name)) out.push(p);
     }
   };
   walk(dir);

@@ -7,6 +7,7 @@
 // the workspace) or off. Lazy: nothing is read at activation beyond the folders of open documents.
 import * as vscode from 'vscode';
 import picomatch = require('picomatch/posix');
+import { isArticleFileName } from '../core/articleFiles';
 import type { FolderPolicy } from './articles';
 import type { Config } from './config';
 import { Disposable } from './dispose';
@@ -219,7 +220,7 @@ export class ArticleFolders extends Disposable implements FolderPolicy {
     const key = folder.toString();
     return vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => {
       const uri = tabUri(t);
-      return !!uri && /\.(?:txt|md|article)$/i.test(uri.path) && parentOf(uri).toString() === key;
+      return !!uri && isArticleFileName(uri.path) && parentOf(uri).toString() === key;
     }));
   }
 

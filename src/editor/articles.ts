@@ -4,6 +4,7 @@
 // of the folders of articles the open documents are in (articleFolders.ts). An open document wins
 // over the file on disk, so unsaved edits are what gets analysed.
 import * as vscode from 'vscode';
+import { ARTICLE_FILE_GLOB } from '../core/articleFiles';
 import { cutText, decodeArticle } from '../core/decode';
 import type { Config, Settings } from './config';
 import { Disposable } from './dispose';
@@ -270,7 +271,7 @@ export class ArticleSet extends Disposable {
 
   /** A folder of articles' own files: one added or removed changes the listing, read again whole. */
   #watchFolderOfArticles(folder: vscode.Uri): vscode.FileSystemWatcher {
-    const w = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '*.{txt,md,article}'));
+    const w = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, ARTICLE_FILE_GLOB));
     w.onDidCreate(() => void this.rescan());
     w.onDidDelete((uri) => {
       // As for the other watchers: the document of a deleted file without unsaved edits goes too.

@@ -2,6 +2,7 @@
 // or .md article can compare it with the others beside it, while a README.md, CHANGELOG.md or
 // docs/*.md beside a package.json is never compared unasked. Names only: deciding reads one
 // directory listing per folder, never a file. No vscode import: unit-tested.
+import { isArticleFileName } from '../core/articleFiles';
 
 export interface Entry {
   readonly name: string;
@@ -20,7 +21,6 @@ const PROJECT_FILES = new Set([
 const PROJECT_FOLDERS = new Set(['node_modules', '.github', '.gitlab', 'src']);
 /** Source code, project files named by extension (*.csproj, *.sln...), notebooks. */
 const CODE_EXTENSION = /\.(?:[cm]?[jt]sx?|py|go|rs|java|kts?|c|h|cc|cpp|hpp|cs|fs|rb|php|swift|scala|sh|ps1|lua|pl|vue|svelte|ipynb|csproj|fsproj|sln|cabal|gemspec)$/i;
-const ARTICLE_FILE = /\.(?:txt|md|article)$/i;
 /** .txt and .md files every project has that are not articles, not even in a folder of articles. */
 const NOT_AN_ARTICLE = /^(?:readme|licen[cs]e|copying|changelog|changes|history|contributing|code_of_conduct|security|authors|contributors|notice|third[-_]party[-_]notices|requirements[\w.-]*|cmakelists|robots|llms)(?:\.|$)/i;
 
@@ -33,7 +33,7 @@ export function isProjectFolder(entries: readonly Entry[]): boolean {
 
 /** The names of the folder's article files (.txt, .md, .article, not README.md and its kind), sorted. */
 export function articleNames(entries: readonly Entry[]): string[] {
-  return entries.filter((e) => !e.folder && !e.name.startsWith('.') && ARTICLE_FILE.test(e.name) && !NOT_AN_ARTICLE.test(e.name))
+  return entries.filter((e) => !e.folder && !e.name.startsWith('.') && isArticleFileName(e.name) && !NOT_AN_ARTICLE.test(e.name))
     .map((e) => e.name).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 

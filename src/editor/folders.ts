@@ -1,17 +1,12 @@
 // Finds the article files in a folder the user chose with "Load Folder as Articles": .txt, .md and
 // .article files, in subfolders too, skipping hidden folders and dependency trees.
 import * as vscode from 'vscode';
+import { ARTICLE_FILE_GLOB, isArticleFileName } from '../core/articleFiles';
 
-const ARTICLE_EXTENSIONS = ['.txt', '.md', '.article'];
-export const ARTICLE_GLOB = '**/*.{txt,md,article}';
+export const ARTICLE_GLOB = `**/${ARTICLE_FILE_GLOB}`;
 const SKIPPED_FOLDERS = new Set(['node_modules', 'dist', 'out']);
 /** Deep enough for year/month/day archives, shallow enough that a mistaken pick of / ends quickly. */
 const MAX_DEPTH = 6;
-
-function isArticleFileName(name: string): boolean {
-  const lower = name.toLowerCase();
-  return ARTICLE_EXTENSIONS.some((ext) => lower.endsWith(ext));
-}
 
 /** Article files under `folder`, sorted, at most `limit` + 1 of them so the caller can tell there were more. */
 export async function findArticleFiles(folder: vscode.Uri, limit: number): Promise<vscode.Uri[]> {
