@@ -53,7 +53,11 @@ export interface Claim extends Span {
   readonly high: number;
   /** What is measured, normalised so that the same measure lines up across articles ("killed"). */
   readonly measure: string;
-  /** The verb the figure is an argument of, as a crude lemma ("fled the scene about 4:20 a.m." -> "flee"). */
+  /**
+   * What relation the figure fills, part of its key: for a quantity frame the verb it is an argument
+   * of, as a crude lemma ("fled the scene about 4:20 a.m." -> "flee"); for a count inside a phrase of
+   * place or means, the preposition ("in two vans" -> "in").
+   */
   readonly predicate?: string;
   /** That verb as the article wrote it ("fled"), for messages. */
   readonly predicateWord?: string;
