@@ -21,7 +21,7 @@ const TOLD_KEY = 'crosscheck.toldAboutFolder';
 const FOLDER_LANGUAGES = new Set(['plaintext', 'markdown']);
 const SCHEMES = new Set(['file', 'vscode-remote']);
 
-export type CompareAnswer = 'compare' | 'never';
+type CompareAnswer = 'compare' | 'never';
 
 function parentOf(uri: vscode.Uri): vscode.Uri {
   return uri.with({ path: uri.path.replace(/\/[^/]*\/?$/, '') || '/', query: '', fragment: '' });

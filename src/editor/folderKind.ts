@@ -25,7 +25,7 @@ const CODE_EXTENSION = /\.(?:[cm]?[jt]sx?|py|go|rs|java|kts?|c|h|cc|cpp|hpp|cs|f
 const NOT_AN_ARTICLE = /^(?:readme|licen[cs]e|copying|changelog|changes|history|contributing|code_of_conduct|security|authors|contributors|notice|third[-_]party[-_]notices|requirements[\w.-]*|cmakelists|robots|llms)(?:\.|$)/i;
 
 /** Whether the folder's own entries say it belongs to a code project. */
-export function isProjectFolder(entries: readonly Entry[]): boolean {
+function isProjectFolder(entries: readonly Entry[]): boolean {
   return entries.some((e) => e.folder
     ? PROJECT_FOLDERS.has(e.name.toLowerCase())
     : PROJECT_FILES.has(e.name.toLowerCase()) || CODE_EXTENSION.test(e.name));
@@ -38,7 +38,7 @@ export function articleNames(entries: readonly Entry[]): string[] {
 }
 
 /** The least a folder must hold, the open article included, to be compared as a folder of articles. */
-export const MIN_ARTICLES = 2;
+const MIN_ARTICLES = 2;
 
 export type FolderKind =
   | { readonly kind: 'code' }
