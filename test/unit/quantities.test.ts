@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { analyze } from '../../src/core/analyze';
 import { extractFacts } from '../../src/core/extract/facts';
-import { lemma } from '../../src/core/model/units';
+import { lemma } from '../../src/core/model/verbs';
 import type { Claim } from '../../src/core/types';
 
 const NEW_KINDS = new Set(['measure', 'multiplier', 'ordinal', 'time']);

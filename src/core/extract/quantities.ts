@@ -4,7 +4,8 @@
 // unit, or the word it multiplies or orders) and the predicate it is an argument of ("traveling at 12
 // mph" -> travel). match/frames.ts aligns frames across articles by those parts.
 import { HEDGES, parseNumber, SCALES, UNITS } from '../model/numberWords';
-import { lemma, NOT_A_PREDICATE, ORDINAL_HEADS, ORDINALS, unitOf, UNIT_WORDS } from '../model/units';
+import { ORDINAL_HEADS, ORDINALS, unitOf, UNIT_WORDS } from '../model/units';
+import { lemma, NOT_A_PREDICATE } from '../model/verbs';
 import { isGerundOfVerb, Tags } from '../nlp';
 import { sentenceBounds, words } from '../text';
 import type { Claim, ClaimKind } from '../types';
