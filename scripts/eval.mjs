@@ -117,6 +117,26 @@ function listClusters(shared) {
   return clusters;
 }
 
+/** The CLI's JSON report on `files`: `{ stdout, report }`, or `{ error }` saying why there is none. */
+function runCli(cli, files) {
+  const run = spawnSync(process.execPath, [cli, '--format', 'json', ...files], {
+    cwd: repo,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    timeout: TIMEOUT_MS,
+  });
+  if (run.error) return { error: `CLI did not run: ${run.error.message}` };
+  if (!CLI_OK.has(run.status)) {
+    const why = run.status === null ? `killed by ${run.signal}` : `exit ${run.status}`;
+    return { error: `CLI ${why}${tail(run.stderr) ? `: ${tail(run.stderr)}` : ''}` };
+  }
+  try {
+    return { stdout: run.stdout, report: JSON.parse(run.stdout) };
+  } catch {
+    return { error: `CLI printed no JSON report (exit ${run.status}): ${tail(run.stdout) || '(empty)'}` };
+  }
+}
+
 /** Runs the CLI on one cluster and scores its report: `{ cluster, articles, ms, rows, total, human }` or `{ cluster, error }`. */
 function evaluate(cluster, { cli, scorer, tmp, verbose }) {
   const started = Date.now();
@@ -132,22 +152,8 @@ function evaluate(cluster, { cli, scorer, tmp, verbose }) {
   const absent = files.filter((f) => !fs.existsSync(f));
   if (absent.length) return fail(`articles not found: ${absent.join(', ')}`);
 
-  const run = spawnSync(process.execPath, [cli, '--format', 'json', ...files], {
-    cwd: repo,
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-    timeout: TIMEOUT_MS,
-  });
-  if (run.error) return fail(`CLI did not run: ${run.error.message}`);
-  if (!CLI_OK.has(run.status)) {
-    const why = run.status === null ? `killed by ${run.signal}` : `exit ${run.status}`;
-    return fail(`CLI ${why}${tail(run.stderr) ? `: ${tail(run.stderr)}` : ''}`);
-  }
-  try {
-    JSON.parse(run.stdout);
-  } catch {
-    return fail(`CLI printed no JSON report (exit ${run.status}): ${tail(run.stdout) || '(empty)'}`);
-  }
+  const run = runCli(cli, files);
+  if (run.error) return fail(run.error);
   const report = path.join(tmp, `${cluster.id}.report.json`);
   fs.writeFileSync(report, run.stdout);
   const ms = Date.now() - started;
@@ -257,17 +263,13 @@ function digestUnlabelled(shared, cli, out) {
   for (const id of ids) {
     const dir = path.join(corpus, id);
     const files = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(dir, f));
-    const run = spawnSync(process.execPath, [cli, '--format', 'json', ...files], { cwd: repo, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: TIMEOUT_MS });
-    let report;
-    try {
-      if (!CLI_OK.has(run.status)) throw new Error(`exit ${run.status}`);
-      report = JSON.parse(run.stdout);
-    } catch (err) {
-      console.log(`${id}: FAILED (${err.message}) ${tail(run.stderr)}`);
+    const run = runCli(cli, files);
+    if (run.error) {
+      console.log(`${id}: FAILED (${run.error})`);
       failed++;
       continue;
     }
-    for (const c of report.conflicts) {
+    for (const c of run.report.conflicts) {
       counts[c.kind] = (counts[c.kind] || 0) + 1;
       const where = c.occurrences.map((o) => `${path.basename(o.path)}:${JSON.stringify(o.text.length > 120 ? `${o.text.slice(0, 117)}...` : o.text)}`);
       lines.push(`${id} ${c.kind} ${c.severity} ${c.message.replace(/\s+/g, ' ')} | ${where.join(' | ')}`);
