@@ -2,11 +2,14 @@
 //   node engine.mjs scale N SEED   analyse N synthetic articles from scratch: time and peak RSS
 //   node engine.mjs parse N SEED   the full pipeline against compromise's own nlp(text) on the same
 //                                  texts, interleaved, two rounds each
+//   node engine.mjs big BYTES SEED  the same on one article of BYTES characters (bigArticle.mjs),
+//                                  beside a short one so the quotes have an article to be matched with
 // Times are given as wall and CPU time. Prints one JSON line.
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import { cluster } from './cluster.mjs';
+import { bigArticle } from './bigArticle.mjs';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
@@ -15,7 +18,9 @@ const { analyze, FactsCache } = require(path.join(root, 'dist/core.js'));
 const nlpModule = require('compromise');
 const nlp = nlpModule.default ?? nlpModule;
 const [mode, n, seed] = [process.argv[2], Number(process.argv[3]), Number(process.argv[4] ?? 1)];
-const articles = cluster(seed, n);
+const articles = mode === 'big'
+  ? [{ path: 'big.article', text: bigArticle(seed, n) }, { path: 'short.article', text: bigArticle(seed + 1, 3000) }]
+  : cluster(seed, n);
 /** Wall time and CPU time of fn: on a shared machine CPU time is the steadier measure of work. */
 const time = (fn) => {
   const t = performance.now(), c = process.cpuUsage();
@@ -41,5 +46,5 @@ if (mode === 'scale') {
     const q = () => { pipeline = add(pipeline, time(() => analyze(articles, {}, new FactsCache()))); };
     if (round % 2) { q(); p(); } else { p(); q(); }
   }
-  console.log(JSON.stringify({ articles: n, parse: half(parse), pipeline: half(pipeline) }));
+  console.log(JSON.stringify({ ...(mode === 'big' ? { chars: n } : { articles: n }), parse: half(parse), pipeline: half(pipeline) }));
 }

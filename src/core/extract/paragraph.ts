@@ -10,7 +10,7 @@
 import { paragraphs } from '../text';
 import type { ArticleFacts, Claim, PersonMention } from '../types';
 import { extractPeopleAndClaims, titleOf } from './facts';
-import { dominantNamesake } from './namesakes';
+import { dominantAmong, namesakesBySurname } from './namesakes';
 import { draftQuotes, lastNamedBefore, leadSpeaker, QuoteDraft, resolveQuote } from './quotes';
 
 /** What one paragraph says, with offsets relative to the paragraph and an empty path. */
@@ -36,18 +36,20 @@ export function splitParagraphs(text: string): { start: number; text: string }[]
 /** Article facts from its paragraphs' facts, in order, each with its start offset in the article. */
 export function composeArticle(path: string, text: string, paras: readonly { start: number; facts: ParagraphFacts }[]): ArticleFacts {
   const people: PersonMention[] = [];
-  const firstOf: number[] = [];
   for (const { start, facts } of paras) {
-    firstOf.push(people.length);
     for (const m of facts.people) people.push({ ...m, path, start: m.start + start, end: m.end + start });
   }
   const claims: Claim[] = [];
-  paras.forEach(({ start, facts }, p) => {
+  // Indexed once per article, so each age costs a look-up rather than a pass over every mention.
+  const namesakes = namesakesBySurname(people);
+  const lastFull = new Map<string, string>();
+  for (const { start, facts } of paras) {
     for (const c of facts.claims) {
-      const about = c.about === undefined ? undefined : fullestName(c.about, facts.people, people.slice(0, firstOf[p]), people);
+      const about = c.about === undefined ? undefined : fullestName(c.about, facts.people, lastFull, namesakes);
       claims.push({ ...c, path, start: c.start + start, end: c.end + start, ...(about === c.about ? {} : { about }) });
     }
-  });
+    for (const m of facts.people) if (m.tokens.length > 1) lastFull.set(m.tokens[m.tokens.length - 1], m.text);
+  }
   const named = lastNamedBefore(people);
   const quotes = paras.flatMap(({ start, facts }, p) => {
     const lead = p > 0 ? paras[p - 1].facts.lead : undefined;
@@ -59,17 +61,13 @@ export function composeArticle(path: string, text: string, paras: readonly { sta
 /**
  * An age's person as its paragraph named them; when that was a surname alone, the namesake the
  * article names far more often if it names several (else nobody), or the last full name with that
- * surname in an earlier paragraph, as extracting the whole article would find.
+ * surname in an earlier paragraph (`earlier`, by surname), as extracting the whole article would find.
  */
-function fullestName(about: string, own: readonly PersonMention[], earlier: readonly PersonMention[], all: readonly PersonMention[]): string | undefined {
+function fullestName(about: string, own: readonly PersonMention[], earlier: ReadonlyMap<string, string>, namesakes: ReadonlyMap<string, ReadonlyMap<string, number>>): string | undefined {
   const who = own.find((m) => m.text === about);
   if (!who || who.tokens.length > 1) return about;
   const surname = who.tokens[who.tokens.length - 1];
-  const namesake = dominantNamesake(surname, all);
+  const namesake = dominantAmong(namesakes.get(surname));
   if (namesake !== undefined) return namesake ?? undefined;
-  for (let i = earlier.length - 1; i >= 0; i--) {
-    const p = earlier[i];
-    if (p.tokens.length > 1 && p.tokens[p.tokens.length - 1] === surname) return p.text;
-  }
-  return about;
+  return earlier.get(surname) ?? about;
 }

@@ -93,55 +93,70 @@ function disagreeing(list: readonly Claim[], table: boolean): Set<Claim> {
     if (group) group.push(c); else bySignature.set(sig, [c]);
   }
   const groups = [...bySignature.values()];
-  // The articles where each group finds agreement.
-  const agreeIn = groups.map((g) => {
-    const paths = new Set<string>();
-    for (const h of groups) if (sameTime(g[0], h[0]) && compatible(g[0], h[0])) for (const c of h) paths.add(c.path);
-    return paths;
-  });
+  // Whether group g finds agreement in an article: a group there that is compatible with it. Asked
+  // per article through the groups that article has, so a long article's many figures are not all
+  // compared with one another.
+  const groupsIn = new Map<string, number[]>();
+  groups.forEach((g, i) => { for (const p of new Set(g.map((c) => c.path))) { const l = groupsIn.get(p); if (l) l.push(i); else groupsIn.set(p, [i]); } });
+  const agreement = new Map<string, boolean>();
+  const agreesIn = (g: number, path: string) => {
+    const k = `${g}\u0000${path}`;
+    let yes = agreement.get(k);
+    if (yes === undefined) agreement.set(k, (yes = (groupsIn.get(path) ?? []).some((h) => sameTime(groups[g][0], groups[h][0]) && compatible(groups[g][0], groups[h][0]))));
+    return yes;
+  };
+  // Two groups whose claims all come from one article never disagree (each agrees with itself there),
+  // so such pairs are not visited.
+  const onlyPath = groups.map((g) => (g.every((c) => c.path === g[0].path) ? g[0].path : undefined));
+  const byOnlyPath = new Map<string | undefined, number[]>();
+  groups.forEach((_, i) => { const l = byOnlyPath.get(onlyPath[i]); if (l) l.push(i); else byOnlyPath.set(onlyPath[i], [i]); });
   const involved = new Set<Claim>();
   for (let x = 0; x < groups.length; x++) {
-    for (let y = x + 1; y < groups.length; y++) {
-      if (compatible(groups[x][0], groups[y][0]) || !sameTime(groups[x][0], groups[y][0])) continue;
-      // Every claim agrees in its own article, so these pairs are always across two articles.
-      const a = groups[x].filter((c) => !agreeIn[y].has(c.path));
-      const b = groups[y].filter((c) => !agreeIn[x].has(c.path));
-      if (!a.length || !b.length) continue;
-      if (table) {
-        for (const c of [...a, ...b]) involved.add(c);
-        continue;
-      }
-      // Sentences around two figures for a bare noun ("aircraft", "states") must share a content word;
-      // a figure for the same noun in an unrelated sentence is usually about something else.
-      const byWord = new Map<string, Claim[]>();
-      for (const c of b) for (const w of c.context ?? []) { const l = byWord.get(w); if (l) l.push(c); else byWord.set(w, [c]); }
-      const claimed = new Set<string>();
-      for (const c of a) {
-        for (const w of c.context ?? []) {
-          const partners = byWord.get(w);
-          if (!partners) continue;
-          involved.add(c);
-          if (!claimed.has(w)) { claimed.add(w); for (const p of partners) involved.add(p); }
+    for (const [path, ys] of byOnlyPath) {
+      if (path !== undefined && path === onlyPath[x]) continue;
+      for (const y of ys) {
+        if (y <= x) continue;
+        if (compatible(groups[x][0], groups[y][0]) || !sameTime(groups[x][0], groups[y][0])) continue;
+        // Every claim agrees in its own article, so these pairs are always across two articles.
+        const a = groups[x].filter((c) => !agreesIn(y, c.path));
+        const b = groups[y].filter((c) => !agreesIn(x, c.path));
+        if (!a.length || !b.length) continue;
+        if (table) {
+          for (const c of [...a, ...b]) involved.add(c);
+          continue;
         }
-      }
-      // A figure credited to a person in its sentence lines up with one in a paragraph that names
-      // them ("Roe said the firm has six aircraft" / "the firm will have five aircraft ... Roe said").
-      // Indexed by name like the words above, so a measure given a thousand times costs linear time.
-      const named = new Map<string, Claim[]>(), around = new Map<string, Claim[]>();
-      const put = (map: Map<string, Claim[]>, n: string, c: Claim) => { const l = map.get(n); if (l) l.push(c); else map.set(n, [c]); };
-      for (const p of b) {
-        for (const n of p.named ?? []) { put(named, n, p); put(around, n, p); }
-        for (const n of p.namedNearby ?? []) put(around, n, p);
-      }
-      const linked = new Set<string>();
-      for (const c of a) {
-        const links = [...(c.named ?? []).map((n) => [n, around] as const), ...(c.namedNearby ?? []).map((n) => [n, named] as const)];
-        for (const [n, map] of links) {
-          const partners = map.get(n);
-          if (!partners) continue;
-          involved.add(c);
-          const key = `${map === named ? 'n' : 'a'}:${n}`;
-          if (!linked.has(key)) { linked.add(key); for (const p of partners) involved.add(p); }
+        // Sentences around two figures for a bare noun ("aircraft", "states") must share a content word;
+        // a figure for the same noun in an unrelated sentence is usually about something else.
+        const byWord = new Map<string, Claim[]>();
+        for (const c of b) for (const w of c.context ?? []) { const l = byWord.get(w); if (l) l.push(c); else byWord.set(w, [c]); }
+        const claimed = new Set<string>();
+        for (const c of a) {
+          for (const w of c.context ?? []) {
+            const partners = byWord.get(w);
+            if (!partners) continue;
+            involved.add(c);
+            if (!claimed.has(w)) { claimed.add(w); for (const p of partners) involved.add(p); }
+          }
+        }
+        // A figure credited to a person in its sentence lines up with one in a paragraph that names
+        // them ("Roe said the firm has six aircraft" / "the firm will have five aircraft ... Roe said").
+        // Indexed by name like the words above, so a measure given a thousand times costs linear time.
+        const named = new Map<string, Claim[]>(), around = new Map<string, Claim[]>();
+        const put = (map: Map<string, Claim[]>, n: string, c: Claim) => { const l = map.get(n); if (l) l.push(c); else map.set(n, [c]); };
+        for (const p of b) {
+          for (const n of p.named ?? []) { put(named, n, p); put(around, n, p); }
+          for (const n of p.namedNearby ?? []) put(around, n, p);
+        }
+        const linked = new Set<string>();
+        for (const c of a) {
+          const links = [...(c.named ?? []).map((n) => [n, around] as const), ...(c.namedNearby ?? []).map((n) => [n, named] as const)];
+          for (const [n, map] of links) {
+            const partners = map.get(n);
+            if (!partners) continue;
+            involved.add(c);
+            const key = `${map === named ? 'n' : 'a'}:${n}`;
+            if (!linked.has(key)) { linked.add(key); for (const p of partners) involved.add(p); }
+          }
         }
       }
     }

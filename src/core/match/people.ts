@@ -76,15 +76,22 @@ export function clusterPeople(mentions: readonly PersonMention[]): PersonCluster
     }
   });
   const relatives: PersonMention[] = [];
+  // A long article writes one surname many times: its near spellings are looked for once per article.
+  const typosOf = new Map<string, number[]>();
   for (const m of mentions.filter((x) => x.tokens.length === 1)) {
     const word = m.tokens[0];
     // Exact surname first; a near spelling only when no cluster has it exactly.
     let fits = [...(bySurname.get(surnameKey(word)) ?? [])];
     // A word that is also vocabulary ("Bars") stands for a surname only as written.
     if (fits.length === 0 && !m.vocabulary) {
-      const typos = new Set<number>();
-      // Only against the surnames of its own article: across articles a near spelling may be someone else.
-      for (const [surname, set] of byPath.get(m.path) ?? []) if (NEAR.has(compareNameWords(surname, word))) for (const ci of set) typos.add(ci);
+      const key = `${m.path}\u0000${word}`;
+      let typos = typosOf.get(key);
+      if (!typos) {
+        const near = new Set<number>();
+        // Only against the surnames of its own article: across articles a near spelling may be someone else.
+        for (const [surname, set] of byPath.get(m.path) ?? []) if (NEAR.has(compareNameWords(surname, word))) for (const ci of set) near.add(ci);
+        typosOf.set(key, (typos = [...near]));
+      }
       fits = byRole([...typos], m, clusters);
     }
     if (fits.length === 0 && !m.vocabulary) fits = [...(byGiven.get(fold(word)) ?? [])];

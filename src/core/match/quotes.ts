@@ -277,8 +277,17 @@ function renderings(quotes: readonly Quote[]) {
   });
   const byRun = new Map<string, number[]>();
   words.forEach((w, r) => { for (const run of shingles(w)) { const list = byRun.get(run); if (list) list.push(r); else byRun.set(run, [r]); } });
+  // Two renderings whose quotes all come from one article yield no conflict (those are between
+  // articles), so they are never paired: a long article's own quotes that share a phrase cost nothing.
+  const onlyPath = members.map((m) => (m.every((i) => quotes[i].path === quotes[m[0]].path) ? quotes[m[0]].path : undefined));
   const near = words.map(() => new Set<number>());
-  for (const list of byRun.values()) for (const r of list) for (const s of list) near[r].add(s);
+  for (const list of byRun.values()) {
+    const byPath = new Map<string | undefined, number[]>();
+    for (const r of list) { const l = byPath.get(onlyPath[r]); if (l) l.push(r); else byPath.set(onlyPath[r], [r]); }
+    for (const r of list) {
+      for (const [path, others] of byPath) if (path === undefined || path !== onlyPath[r]) for (const s of others) near[r].add(s);
+    }
+  }
   return { of, words, members, near };
 }
 
@@ -300,6 +309,8 @@ export function quoteConflicts(quotes: readonly Quote[], minWords: number, speak
   const pairs: { i: number; j: number; why?: string }[] = [];
   for (let i = 0; i < quotes.length; i++) {
     for (const s of near[of[i]]) {
+      // Each pair is read from its earlier quote: compared only when there is a later one to pair with.
+      if (!members[s].some((j) => j > i && quotes[i].path !== quotes[j].path)) continue;
       const cmp = compare(of[i], s);
       if (!cmp) continue;
       for (const j of members[s]) {
