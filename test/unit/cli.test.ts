@@ -182,6 +182,28 @@ describe('cli', () => {
     assert.ok(inBig.every((o: { end: number }) => o.end <= 1024));
   });
 
+  it('reads only the head of a file of megabytes over the limit: the message, and offsets into the file', function () {
+    // No timing asserted (the bench has those); the time allowed only keeps a loaded machine from failing it.
+    this.timeout(60000);
+    // Eight megabytes of varied invented paragraphs; only the first 64 KB may be read and analysed.
+    const paragraph = (i: number) => `Harbour master Ada Quist${i % 7 ? '' : 'e'} said ${i + 3} boats sank near pier ${i}. "We moved pier ${i} boats into the inner basin before midnight," Quist said.\n\n`;
+    const chunks: string[] = [];
+    for (let i = 0, size = 0; size < 8 << 20; i++) { const p = paragraph(i); chunks.push(p); size += p.length; }
+    const big = write('huge.txt', chunks.join(''));
+    const small = write('short.txt', 'Harbour master Ada Quist said 2 boats sank near pier 1.\n');
+    const r = run('--format', 'json', '--max-size-kb', '64', big, small);
+    assert.ok(r.code === 0 || r.code === 1, r.err);
+    assert.match(r.err, /huge\.txt: only the first 64 KB analysed/);
+    const text = fs.readFileSync(big, 'utf8');
+    const report = JSON.parse(r.out);
+    const inBig = report.conflicts.flatMap((c: { occurrences: { path: string; start: number; end: number; text: string }[] }) => c.occurrences).filter((o: { path: string }) => o.path === big);
+    assert.ok(inBig.length > 0);
+    for (const o of inBig) {
+      assert.ok(o.end <= 64 * 1024, `${o.end}`);
+      assert.strictEqual(text.slice(o.start, o.end), o.text);
+    }
+  });
+
   it('reports and skips a file it has no permission to read', function () {
     // Root reads every file whatever its mode, so there is nothing to test as root.
     if (process.getuid?.() === 0 || process.platform === 'win32') this.skip();
