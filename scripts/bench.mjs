@@ -12,7 +12,15 @@
 //   peak_rss_mb_1000    peak resident memory of the process analysing the 1,000 (engine + compromise)
 //   max_host_block_ms   longest stretch the extension host's thread was blocked during the cold load
 //                       of 200 articles, measured in the extension's own code (see below)
-// --quick uses 100 and 200 articles instead of 500 and 1,000 (the keys keep their names).
+//   big_article_vs_parse_1mb, big_article_vs_parse_4mb
+//                       full pipeline / compromise's own nlp(text) on one long article of varied text
+//                       (scripts/bench/bigArticle.mjs: forty invented people, quotes, figures, no
+//                       paragraph repeated) of 1 MB and of 4 MB, with a short article beside it so its
+//                       quotes and figures are matched across articles; big_article_vs_parse is the
+//                       worse of the two
+//   big_article_4mb_vs_1mb  the pipeline's time on the 4 MB article / on the 1 MB one
+// --quick uses 100 and 200 articles instead of 500 and 1,000, and articles of 256 KB and 1 MB
+// instead of 1 MB and 4 MB (the keys keep their names).
 //
 // The host-side figures run the desktop entry src/editor/desktop.ts itself (bundled to dist/bench/extension.js
 // against the stand-in in scripts/bench/vscode-stub.cjs) in a plain Node process with the real worker and disk
@@ -38,6 +46,7 @@ try {
 if (opts.help) { console.log(USAGE); process.exit(0); }
 const seed = Number(opts.seed);
 const [small, large] = opts.quick ? [100, 200] : [500, 1000];
+const [bigSmall, bigLarge] = opts.quick ? [256 << 10, 1 << 20] : [1 << 20, 4 << 20];
 const t0 = Date.now();
 
 await require('esbuild').build({
@@ -60,6 +69,8 @@ const parse = await child('engine.mjs', 'parse', opts.quick ? 30 : 50, seed);
 const host = await child('host.mjs', 200, seed, 5);
 const scaleSmall = await child('engine.mjs', 'scale', small, seed);
 const scaleLarge = await child('engine.mjs', 'scale', large, seed);
+const bigA = await child('engine.mjs', 'big', bigSmall, seed);
+const bigB = await child('engine.mjs', 'big', bigLarge, seed);
 
 const figures = {
   pipeline_vs_parse: parse.pipeline.cpu / parse.parse.cpu,
@@ -68,9 +79,14 @@ const figures = {
   warm_vs_cold: host.warmMs.cpu / host.coldMs.cpu,
   peak_rss_mb_1000: scaleLarge.peakRssMb,
   max_host_block_ms: host.hostBlockMs,
+  big_article_vs_parse: Math.max(bigA.pipeline.cpu / bigA.parse.cpu, bigB.pipeline.cpu / bigB.parse.cpu),
+  big_article_vs_parse_1mb: bigA.pipeline.cpu / bigA.parse.cpu,
+  big_article_vs_parse_4mb: bigB.pipeline.cpu / bigB.parse.cpu,
+  big_article_4mb_vs_1mb: bigB.pipeline.cpu / bigA.pipeline.cpu,
 };
 const s = (t) => `${(t.cpu / 1000).toFixed(2)} s (wall ${(t.wall / 1000).toFixed(2)})`;
 const ms = (t) => `${t.cpu.toFixed(0)} ms (wall ${t.wall.toFixed(0)})`;
+const kb = (chars) => (chars >= 1 << 20 ? `${chars >> 20} MB` : `${chars >> 10} KB`);
 const rows = [
   ['pipeline_vs_parse', figures.pipeline_vs_parse.toFixed(2), '≤ 1.3', figures.pipeline_vs_parse <= 1.3, `${s(parse.pipeline)} pipeline / ${s(parse.parse)} nlp(text), ${parse.articles} articles`],
   ['edit_vs_full', `1/${Math.round(1 / figures.edit_vs_full)}`, '≤ 1/20', figures.edit_vs_full <= 1 / 20, `${ms(host.editMs)} edit, ${host.editStats.parsed} paragraph parsed / ${s(host.coldMs)} full load, 200 articles`],
@@ -78,9 +94,11 @@ const rows = [
   ['warm_vs_cold', `1/${Math.round(1 / figures.warm_vs_cold)}`, '≤ 1/20', figures.warm_vs_cold <= 1 / 20, `${s(host.warmMs)} from disk (${host.warmStats.fromDisk} entries, ${host.warmStats.parsed} parsed) / cold`],
   ['peak_rss_mb_1000', figures.peak_rss_mb_1000.toFixed(0), '≤ 400', figures.peak_rss_mb_1000 <= 400, `process analysing ${large} articles`],
   ['max_host_block_ms', figures.max_host_block_ms.toFixed(1), '≤ 16', figures.max_host_block_ms <= 16, `longest task on the host thread (CPU), cold load of 200 (warm: ${host.warmBlockMs.toFixed(1)})`],
+  ['big_article_vs_parse', figures.big_article_vs_parse.toFixed(2), '≤ 1.5', figures.big_article_vs_parse <= 1.5, `worse of: ${kb(bigSmall)} ${figures.big_article_vs_parse_1mb.toFixed(2)} (${s(bigA.pipeline)} / ${s(bigA.parse)}), ${kb(bigLarge)} ${figures.big_article_vs_parse_4mb.toFixed(2)} (${s(bigB.pipeline)} / ${s(bigB.parse)})`],
+  ['big_article_4mb_vs_1mb', figures.big_article_4mb_vs_1mb.toFixed(2), '≤ 4.4', figures.big_article_4mb_vs_1mb <= 4.4, `pipeline on the ${kb(bigLarge)} article / on the ${kb(bigSmall)} one`],
 ];
-console.log(`\nCrosscheck bench${opts.quick ? ' (--quick: 100 and 200 articles stand in for 500 and 1,000)' : ''}, seed ${seed}, ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
-const w = [18, 8, 7, 5];
+console.log(`\nCrosscheck bench${opts.quick ? ' (--quick: 100 and 200 articles stand in for 500 and 1,000, 256 KB and 1 MB articles for 1 MB and 4 MB)' : ''}, seed ${seed}, ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
+const w = [22, 8, 7, 5];
 console.log(`${'figure'.padEnd(w[0])} ${'value'.padStart(w[1])} ${'goal'.padStart(w[2])} ${'met'.padStart(w[3])}  measured (CPU time, wall time in brackets)`);
 for (const [k, v, goal, met, how] of rows) console.log(`${k.padEnd(w[0])} ${v.padStart(w[1])} ${goal.padStart(w[2])} ${(met ? 'yes' : 'no').padStart(w[3])}  ${how}`);
 console.log(`\n${host.conflicts} conflicts among the 200 articles; ${host.published} article diagnostics published in all (cold load, edits).`);
