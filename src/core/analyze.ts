@@ -26,11 +26,16 @@ export class FactsCache {
     return this.lookup(article).facts;
   }
 
-  /** The article's facts and, when they had to be composed, the paragraphs they were composed from. */
-  lookup(article: Article): { facts: ArticleFacts; paragraphs?: ParagraphEntry[] } {
+  /**
+   * The article's facts and, when they had to be composed, the paragraphs they were composed from.
+   * `known`: the article's paragraphs as read from the disk cache (checked against this text), so
+   * they are not split and hashed again.
+   */
+  lookup(article: Article, known?: readonly ParagraphEntry[]): { facts: ArticleFacts; paragraphs?: readonly ParagraphEntry[] } {
     const hit = this.byPath.get(article.path);
     if (hit && hit.text === article.text) return { facts: hit.facts };
-    const paragraphs = this.paragraphs.paragraphs(article.text);
+    if (known) for (const p of known) this.paragraphs.add(p.hash, p.facts);
+    const paragraphs = known ?? this.paragraphs.paragraphs(article.text);
     const facts = composeArticle(article.path, article.text, paragraphs);
     this.byPath.set(article.path, { text: article.text, facts });
     return { facts, paragraphs };

@@ -37,9 +37,11 @@ export class ParagraphCache {
     return this.#entries.has(hash);
   }
 
-  /** Adds facts read from elsewhere (the disk cache); the caller has checked them. */
+  /** Adds facts read from elsewhere (the disk cache), in use from now; the caller has checked them. */
   add(hash: string, facts: ParagraphFacts): void {
-    if (!this.#entries.has(hash)) this.#entries.set(hash, { facts, used: this.#generation });
+    const known = this.#entries.get(hash);
+    if (known) known.used = this.#generation;
+    else this.#entries.set(hash, { facts, used: this.#generation });
   }
 
   /** Ends one analysis: entries not used in the last `keep` analyses are forgotten. */

@@ -94,7 +94,7 @@ export class AnalysisSession {
     const articles = this.#paths.filter((p) => this.#texts.has(p)).map((path) => ({ path, text: this.#texts.get(path)! }));
     const parsedBefore = this.#cache.paragraphs.parsed;
     let fromDisk = 0, rejected = 0;
-    const onDisk = new Set<string>();
+    const onDisk = new Map<string, readonly ParagraphEntry[]>();
     if (this.store) {
       const fresh = articles.filter((a) => !this.#lookedUp.has(a.path) && !this.#cache.has(a));
       for (const a of fresh) this.#lookedUp.add(a.path);
@@ -102,8 +102,9 @@ export class AnalysisSession {
       loaded.forEach((entry, i) => {
         if (entry === 'rejected') rejected++;
         if (typeof entry === 'string') return;
+        // In the paragraph cache before any article is composed: another article may share a paragraph.
         for (const p of entry) this.#cache.paragraphs.add(p.hash, p.facts);
-        onDisk.add(fresh[i].path);
+        onDisk.set(fresh[i].path, entry);
         fromDisk++;
       });
     }
@@ -116,7 +117,7 @@ export class AnalysisSession {
         if (this.#latest !== id) { this.post({ type: 'superseded', id }); return; }
         slice = Date.now();
       }
-      const { facts: f, paragraphs } = this.#cache.lookup(a);
+      const { facts: f, paragraphs } = this.#cache.lookup(a, onDisk.get(a.path));
       if (paragraphs && this.store && !onDisk.has(a.path)) this.#unsaved.set(a.path, { text: a.text, paragraphs });
       facts.push(f);
     }

@@ -6,6 +6,7 @@
 import type { ParagraphFacts } from '../core/extract/paragraph';
 import { splitParagraphs } from '../core/extract/paragraph';
 import { hash64 } from '../core/hash';
+import type { ParagraphEntry } from '../core/paragraphCache';
 
 export interface Storage {
   read(name: string): Promise<Uint8Array | undefined>;
@@ -32,8 +33,12 @@ export class FactStore {
     return `${this.engine}/${hash}.json`;
   }
 
-  /** The article's paragraphs' facts, or undefined when there is no usable entry. */
-  async load(text: string): Promise<{ hash: string; facts: ParagraphFacts }[] | 'missing' | 'rejected'> {
+  /**
+   * The article's paragraphs (offset, hash and facts, checked against the text), or why there are
+   * none. They are what the facts cache composes the article from, so it need not split and hash
+   * the text again.
+   */
+  async load(text: string): Promise<ParagraphEntry[] | 'missing' | 'rejected'> {
     const hash = hash64(text);
     let bytes: Uint8Array | undefined;
     try {
@@ -66,8 +71,8 @@ export class FactStore {
   }
 }
 
-/** The entry's paragraphs if every check passes, else undefined. */
-function check(entry: Entry, engine: string, hash: string, text: string): { hash: string; facts: ParagraphFacts }[] | undefined {
+/** The entry's paragraphs, with their offsets in the text, if every check passes, else undefined. */
+function check(entry: Entry, engine: string, hash: string, text: string): ParagraphEntry[] | undefined {
   if (!entry || entry.format !== 1 || entry.engine !== engine || entry.hash !== hash || !Array.isArray(entry.paragraphs)) return undefined;
   const paras = splitParagraphs(text);
   if (paras.length !== entry.paragraphs.length) return undefined;
@@ -75,7 +80,7 @@ function check(entry: Entry, engine: string, hash: string, text: string): { hash
     const { hash: h, facts } = entry.paragraphs[i] ?? {};
     if (h !== hash64(paras[i].text) || !validFacts(facts, paras[i].text)) return undefined;
   }
-  return entry.paragraphs.map((p) => ({ hash: p.hash, facts: p.facts }));
+  return entry.paragraphs.map((p, i) => ({ start: paras[i].start, hash: p.hash, facts: p.facts }));
 }
 
 function validFacts(f: ParagraphFacts | undefined, para: string): boolean {
