@@ -15,8 +15,7 @@
 //   big_article_vs_parse_1mb, big_article_vs_parse_4mb
 //                       full pipeline / compromise's own nlp(text) on one long article of varied text
 //                       (scripts/bench/bigArticle.mjs: forty invented people, quotes, figures, no
-//                       paragraph repeated) of 1 MB and of 4 MB, with a short article beside it so its
-//                       quotes and figures are matched across articles; big_article_vs_parse is the
+//                       paragraph repeated) of 1 MB and of 4 MB, alone; big_article_vs_parse is the
 //                       worse of the two
 //   big_article_4mb_vs_1mb  the pipeline's time on the 4 MB article / on the 1 MB one
 // --quick uses 100 and 200 articles instead of 500 and 1,000, and articles of 256 KB and 1 MB

@@ -19,6 +19,22 @@ const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const UNITS = ['people', 'homes', 'families', 'workers', 'vehicles', 'tonnes of grain', 'litres of fuel', 'beds'];
 
+const OPENERS = [
+  (n, a, v) => `We ${v()} the ${a()} ${n()}`, (n, a) => `Nobody should sleep near the ${a()} ${n()}`, (n, a) => `The ${n()} by the ${a()} ${n()} held`,
+  (n, a) => `Our teams need a ${a()} ${n()}`, (n) => `I have never seen the ${n()} like this`, (n, a, v) => `They ${v()} a ${n()}`,
+  (n, a) => `Every ${a()} ${n()} we had`, (n) => `Families from the ${n()} asked us`, (n, a) => `The ${a()} crews at the ${n()} worked`,
+];
+const MIDDLES = [
+  (n, a) => `and then the ${a()} ${n()}`, (n) => `while the ${n()} stayed shut`, (n, a, v) => `after someone ${v()} the ${n()}`,
+  (n, a) => `because the ${n()} was ${a()}`, (n) => `until the ${n()} gave way`, (n, a) => `though a ${a()} ${n()} helped`,
+  () => `for most of the night`, (n) => `without asking the ${n()}`,
+];
+const ENDINGS = [
+  (n, a, v, place) => `on the far side of ${place}`, (n, a, v, place, k) => `for ${k} days`, (n) => `before the ${n()} reopens`,
+  (n, a) => `and we will check the ${a()} ${n()} again`, (n, a, v, place) => `in ${place} this week`, (n, a, v, place, k) => `with ${k} volunteers`,
+  (n) => `so the ${n()} must wait`, () => `and that is what worries me`,
+];
+
 const pick = (r, list) => list[Math.floor(r() * list.length)];
 function word(r, parts) {
   let s = '';
@@ -38,14 +54,10 @@ export function bigArticle(seed, bytes) {
   const places = Array.from({ length: 12 }, () => word(r, 2));
   const n = () => pick(r, NOUNS), a = () => pick(r, ADJS), v = () => pick(r, VERBS), p = () => pick(r, people);
   const num = () => String(2 + Math.floor(r() * 900));
-  const remark = () => pick(r, [
-    () => `We ${v()} every ${n()} on the ${a()} side of ${pick(r, places)} before the water came back`,
-    () => `Nobody should sleep near the ${n()} until the ${a()} ${n()} is checked again`,
-    () => `The ${n()} held for ${num()} days but the ${a()} ${n()} gave way at night`,
-    () => `Our teams need more ${n()}s and a ${a()} ${n()} before the weekend is over`,
-    () => `I have never seen the ${n()} this ${a()} in ${num()} years of work here`,
-    () => `They ${v()} the ${n()} and then they ${v()} the ${a()} ${n()} without asking anyone`,
-  ])();
+  // A remark in three parts, each drawn from a list with nouns and adjectives filled in, so that two
+  // remarks rarely share a run of four words (quotes are matched across articles by such runs), as
+  // two remarks in one real article rarely do.
+  const remark = () => `${pick(r, OPENERS)(n, a, v)} ${pick(r, MIDDLES)(n, a, v)} ${pick(r, ENDINGS)(n, a, v, pick(r, places), num())}`;
   const sentence = () => {
     const who = p(), other = p();
     return pick(r, [
