@@ -288,15 +288,21 @@ function renderings(quotes: readonly Quote[]) {
       for (const [path, others] of byPath) if (path === undefined || path !== onlyPath[r]) for (const s of others) near[r].add(s);
     }
   }
-  return { of, words, members, near };
+  // Whether two renderings share a run of four words: `near` says so, except for two renderings of
+  // one article only, which it leaves out; those are checked on demand, for the few pairs that ask.
+  const runs = new Map<number, Set<string>>();
+  const runsOf = (r: number) => { let set = runs.get(r); if (!set) runs.set(r, (set = shingles(words[r]))); return set; };
+  const isNear = (r: number, s: number) => near[r].has(s) ||
+    (onlyPath[r] !== undefined && onlyPath[r] === onlyPath[s] && [...runsOf(r)].some((run) => runsOf(s).has(run)));
+  return { of, words, members, near, isNear };
 }
 
 export function quoteConflicts(quotes: readonly Quote[], minWords: number, speakerKey: SpeakerKey, describe: (key: string) => string): Conflict[] {
-  const { of, words, members, near } = renderings(quotes);
+  const { of, words, members, near, isNear } = renderings(quotes);
   const compared = new Map<number, QuoteComparison | undefined>();
   const compare = (r: number, s: number) => {
     const k = r * words.length + s;
-    if (!compared.has(k)) compared.set(k, compareQuotes(words[r], words[s], minWords, near[r].has(s) ? 4 : 2));
+    if (!compared.has(k)) compared.set(k, compareQuotes(words[r], words[s], minWords, isNear(r, s) ? 4 : 2));
     return compared.get(k);
   };
   const speakers = quotes.map((q) => (q.speakerByPronoun ? undefined : speakerKey(q)));
@@ -331,7 +337,7 @@ export function quoteConflicts(quotes: readonly Quote[], minWords: number, speak
   // Renderings without a shared run of four words: one remark when the same person is credited on
   // both sides and most of the longer rendering's words line up with the other's.
   for (const [r, t] of rewordedCandidates(words, plain)) {
-    if (near[r].has(t)) continue;
+    if (isNear(r, t)) continue;
     const cmp = compare(r, t);
     if (!cmp || cmp.agree || !mostWordsLineUp(cmp, words[r], words[t])) continue;
     let linked = false;
@@ -354,7 +360,7 @@ export function quoteConflicts(quotes: readonly Quote[], minWords: number, speak
     for (const [x, y] of [[i, j], [j, i]]) {
       const k = `${x}\u0000${quotes[y].path}`;
       const list = partners.get(k) ?? [];
-      if (list.some((z) => !near[of[z]].has(of[y]))) hubs.add(x);
+      if (list.some((z) => !isNear(of[z], of[y]))) hubs.add(x);
       list.push(y);
       partners.set(k, list);
     }
