@@ -13,11 +13,8 @@ export async function readHead(file: string, max: number): Promise<Uint8Array | 
     const stat = await h.stat();
     if (!stat.isFile()) return undefined;
     const buf = Buffer.alloc(Math.min(max, stat.size) + 1);
-    // A file within the limit is read to its size, not once more to find its end: a workspace of
-    // hundreds of articles (a warm start reads them all) saves one call per file.
-    const want = Math.min(buf.length, stat.size);
     let n = 0;
-    for (let r; n < want && (r = (await h.read(buf, n, buf.length - n, n)).bytesRead) > 0;) n += r;
+    for (let r; n < buf.length && (r = (await h.read(buf, n, buf.length - n, n)).bytesRead) > 0;) n += r;
     return buf.subarray(0, n);
   } finally {
     await h.close();
