@@ -96,7 +96,7 @@ export function match(facts: readonly ArticleFacts[], opts: Options): Analysis {
   const conflicts = [
     ...personConflicts(clusters, opts.houseStyle),
     ...titleConflicts(clusters, clusterName),
-    ...quoteConflicts(quotes, opts.minQuoteWords, speakerKey, describe),
+    ...quoteConflicts(quotes, opts.minQuoteWords, speakerKey, describe, (q) => (q.reportedBy ? resolveSpeaker({ ...q, speaker: q.reportedBy }) : undefined)),
     ...numberConflicts(facts.flatMap((f) => f.claims), personKey, describe),
     ...dateConflicts(facts.flatMap((f) => f.claims)),
     ...frameConflicts(facts.flatMap((f) => f.claims)),

@@ -38,6 +38,12 @@ export interface Quote extends Span {
   readonly speaker?: string;
   /** True when the speaker was resolved through a pronoun ("he said"). */
   readonly speakerByPronoun?: boolean;
+  /**
+   * When nothing next to the quote credits it: who its sentence says was speaking ("Roe told
+   * reporters it was “over”"), a pronoun as its person. Likely, not certain (the subject may be
+   * reporting someone else's words), so it is not `speaker`.
+   */
+  readonly reportedBy?: string;
 }
 
 export type ClaimKind = 'count' | 'money' | 'percent' | 'age' | 'date' | 'year' | 'duration' | 'weekday' | 'measure' | 'multiplier' | 'ordinal' | 'time';

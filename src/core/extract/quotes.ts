@@ -74,6 +74,11 @@ export interface QuoteDraft {
   readonly speaker?: string;
   /** Nothing credits the quote and it opens the paragraph: a lead paragraph may credit it. */
   readonly wantsLead: boolean;
+  /**
+   * Nothing next to the quote credits it, but its sentence says earlier who spoke ("Roe told
+   * reporters that the plan was “dead on arrival”"): likely that person's words, not certainly.
+   */
+  readonly reportedBy?: string;
 }
 
 export function extractQuotes(path: string, text: string, people: readonly PersonMention[]): Quote[] {
@@ -107,7 +112,11 @@ export function draftQuotes(text: string, from: number, to: number): QuoteDraft[
     const closeAt = Math.min(raw.end + 1, to);
     const attribution = speakerOf(text, from, raw.start - 1, closeAt, to);
     const atStart = text.slice(from, raw.start - 1).trim() === '';
-    out.push({ start: span.start, end: span.end, text: text.slice(span.start, span.end), openAt: raw.start, speaker: attribution?.speaker, wantsLead: atStart && !attribution });
+    const reported = attribution || atStart ? undefined : reporterOf(text, from, raw.start - 1);
+    out.push({
+      start: span.start, end: span.end, text: text.slice(span.start, span.end), openAt: raw.start, speaker: attribution?.speaker,
+      wantsLead: atStart && !attribution, ...(reported ? { reportedBy: reported } : {}),
+    });
   }
   return out;
 }
@@ -121,12 +130,39 @@ export function leadSpeaker(text: string, from: number, to: number): string | un
 export function resolveQuote(path: string, d: QuoteDraft, lead: string | undefined, named: (offset: number) => PersonMention | undefined): Quote {
   let speaker = d.wantsLead ? lead : d.speaker;
   let speakerByPronoun = false;
+  // "he said": the pronoun stands for the last person named before the quote.
+  const person = (who: string) => (SPEAKER_PRONOUNS.has(who.toLowerCase()) ? named(d.openAt)?.text : who);
   if (speaker && SPEAKER_PRONOUNS.has(speaker.toLowerCase())) {
-    // "he said": the pronoun stands for the last person named before the quote.
-    speaker = named(d.openAt)?.text;
+    speaker = person(speaker);
     speakerByPronoun = true;
   }
-  return { path, start: d.start, end: d.end, text: d.text, speaker, speakerByPronoun };
+  const reportedBy = !speaker && d.reportedBy !== undefined ? person(d.reportedBy) : undefined;
+  return { path, start: d.start, end: d.end, text: d.text, speaker, speakerByPronoun, ...(reportedBy ? { reportedBy } : {}) };
+}
+
+// A middle initial ("Mark C. Toner") is not the end of a sentence.
+const INITIAL_DOT = /(\b\p{Lu}\p{Ll}+\s+\p{Lu})\.(?=\s+\p{Lu}\p{Ll})/gu;
+/** Where the sentence holding `at` begins: after the last full stop (or mark) followed by a capital. */
+const SENTENCE_END = /[.!?]["”’]?(?:\s+|(?=\p{Lu}))(?=["“]?\p{Lu})/gu;
+// "Jane Roe said", "Jane Roe, the mayor, told reporters", "he added": a name or a pronoun right
+// before a speech verb, the subject of the sentence's reporting clause.
+const REPORTER = new RegExp(`(?:^|[\\s,(])((?:\\p{Lu}[\\p{L}'’\\-]*${LEADER}?\\s+){0,3}\\p{Lu}[\\p{L}'’\\-]+|[Hh]e|[Ss]he)\\s*,?\\s+(?:(?:also|then|later|again)\\s+)?(?:${VERB})\\b`, 'gu');
+
+/**
+ * Who the sentence around a quote says was speaking, when nothing next to the quote credits it: the
+ * last name or pronoun before a speech verb between the sentence's start and the opening mark. No
+ * other quote may stand between them (that one is what the verb introduces).
+ */
+function reporterOf(text: string, paraStart: number, openAt: number): string | undefined {
+  const before = text.slice(Math.max(paraStart, openAt - 300), openAt).replace(ABBREVIATION_DOT, `$1${LEADER}`).replace(INITIAL_DOT, `$1${LEADER}`);
+  let from = 0;
+  for (const m of before.matchAll(SENTENCE_END)) from = m.index + m[0].length;
+  const sentence = before.slice(from);
+  // A quote that opens a sentence ('Roe said."We...') is not part of the one before it.
+  if (/["“”]/.test(sentence) || /[.!?]\s*$/.test(sentence)) return undefined;
+  let last: string | undefined;
+  for (const m of sentence.matchAll(REPORTER)) last = m[1];
+  return last === undefined ? undefined : cleanSpeaker(last);
 }
 
 function speakerOf(text: string, paraStart: number, openAt: number, closeAt: number, paraEnd: number): { speaker: string } | undefined {

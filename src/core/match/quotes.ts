@@ -3,10 +3,12 @@
 // with an ellipsis, and spelling variants are agreement.
 import { diffArrays } from 'diff';
 import { compareNameWords } from '../names';
+import { FUNCTION_WORDS } from '../model/lexicon';
 import { GRAMMAR_WORDS, expandContraction, spellingKey } from '../model/wordForms';
 import { fold } from '../text';
 import type { Conflict, Quote } from '../types';
 import { byPlace, occurrence } from './occurrences';
+import { sequenceSupport } from './quoteSequences';
 import { rewordedCandidates } from './rewordedQuotes';
 import { mayBeOneSpeaker } from './speakers';
 
@@ -175,6 +177,12 @@ export function compareQuotes(a: readonly string[], b: readonly string[], minWor
   const swapped = (x: Part | undefined, y: Part | undefined) => !!x?.removed && !!y?.added && isEdgeSwap(x.value, y.value);
   if (first === 2 && swapped(parts[0], parts[1])) first = -1;
   if (last === parts.length - 3 && swapped(parts[last + 1], parts[last + 2])) last = parts.length;
+  const changes = changesBetween(parts, first, last);
+  return { agree: changes.length === 0, changes, shared: common };
+}
+
+/** The changes among parts strictly between `first` and `last`, each as [in a, in b]; agreement of form left out. */
+function changesBetween(parts: readonly Part[], first: number, last: number): [string, string][] {
   const changes: [string, string][] = [];
   for (let k = first + 1; k < last; k++) {
     const p = parts[k];
@@ -187,7 +195,50 @@ export function compareQuotes(a: readonly string[], b: readonly string[], minWor
     if (isEllipsisGap(removed, added) || isEditorialGap(removed, added) || isSpellingVariant(removed.map(plain), added.map(plain)) || isInitialism(removed.map(plain), added.map(plain))) continue;
     changes.push([removed.map(shown).join(' '), added.map(shown).join(' ')]);
   }
-  return { agree: changes.length === 0, changes, shared: common };
+  return changes;
+}
+
+/** A word that says what a quote is about: not a grammar word, four letters or more (as rewordedCandidates indexes). */
+const isContent = (w: string) => { const p = plain(w); return p.length >= 4 && !FUNCTION_WORDS.has(p) && isSpoken(w); };
+
+export interface FramedComparison extends QuoteComparison {
+  /** Every content word of the shorter rendering is among the words the two share. */
+  readonly complete: boolean;
+}
+
+/**
+ * Compares the shorter of two renderings as a whole remark inside the longer one: both its first and
+ * its last word line up with the other's words, and between them the words the two share are at
+ * least as many as the words that differ. Any change in that stretch is a change of wording, not an
+ * excerpt (the shorter rendering begins and ends where the words it shares do). Undefined when the
+ * shorter one does not line up end to end, or shares no run of two words. Whether the two are one
+ * remark at all (one speaker, one place in the story) is the caller's to check.
+ */
+export function compareFramed(a: readonly string[], b: readonly string[]): FramedComparison | undefined {
+  const la = a.filter(isSpoken).length, lb = b.filter(isSpoken).length;
+  const shortIsA = la <= lb;
+  const { parts, run } = alignedDiff(a, b, 2);
+  if (run < 2) return undefined;
+  const own = (p: Part) => (shortIsA ? p.removed : p.added);
+  const shared = (p: Part) => !p.added && !p.removed;
+  const first = parts.findIndex(shared);
+  let last = parts.length - 1;
+  while (last >= 0 && !shared(parts[last])) last--;
+  // The shorter rendering's words outside the shared stretch: only an ellipsis or an editor's words may be there.
+  const outside = [...parts.slice(0, first), ...parts.slice(last + 1)].filter(own).flatMap((p) => p.value);
+  if (outside.some(isSpoken)) return undefined;
+  let common = 0, differing = 0, removed = 0, added = 0;
+  for (let k = first; k <= last; k++) {
+    const p = parts[k], spoken = p.value.filter(isSpoken).length;
+    if (p.removed) removed += spoken;
+    else if (p.added) added += spoken;
+    else { differing += Math.max(removed, added); removed = added = 0; common += spoken; }
+  }
+  if (common < differing) return undefined;
+  const sharedWords = new Set(parts.slice(first, last + 1).filter(shared).flatMap((p) => p.value.map(plain)));
+  const complete = (shortIsA ? a : b).filter(isContent).every((w) => sharedWords.has(plain(w)));
+  const changes = changesBetween(parts, first, last);
+  return { agree: changes.length === 0, changes, shared: common, complete };
 }
 
 /** A word or two against a word or two, none of them an ellipsis nor an editor's insertion. */
@@ -227,6 +278,9 @@ function isSpellingVariant(removed: readonly string[], added: readonly string[])
     return v === 'typo' || v === 'transliteration' || v === 'case' || v === 'same';
   });
 }
+
+/** Fewer words than this, even with a speaker and a place in the story, are a stock phrase. */
+const MIN_FRAMED_WORDS = 3;
 
 /** Share of the longer rendering's words that two renderings without a four-word run must have in common. */
 const REWORDED_SHARE = 0.6;
@@ -297,7 +351,15 @@ function renderings(quotes: readonly Quote[]) {
   return { of, words, members, near, isNear };
 }
 
-export function quoteConflicts(quotes: readonly Quote[], minWords: number, speakerKey: SpeakerKey, describe: (key: string) => string): Conflict[] {
+/**
+ * `speakerKey` resolves who is credited next to a quote (or by a pronoun); `reportedKey` who its
+ * sentence says was speaking when nobody is (Quote.reportedBy), used only as evidence that two
+ * renderings are one remark, never to claim who said what.
+ */
+export function quoteConflicts(
+  quotes: readonly Quote[], minWords: number, speakerKey: SpeakerKey, describe: (key: string) => string,
+  reportedKey: SpeakerKey = () => undefined,
+): Conflict[] {
   const { of, words, members, near, isNear } = renderings(quotes);
   const compared = new Map<number, QuoteComparison | undefined>();
   const compare = (r: number, s: number) => {
@@ -336,16 +398,42 @@ export function quoteConflicts(quotes: readonly Quote[], minWords: number, speak
   }
   // Renderings without a shared run of four words: one remark when the same person is credited on
   // both sides and most of the longer rendering's words line up with the other's.
-  for (const [r, t] of rewordedCandidates(words, plain)) {
-    if (isNear(r, t)) continue;
+  const candidates = rewordedCandidates(words, plain).filter(([r, t]) => !isNear(r, t));
+  const unlinked: [number, number][] = [];
+  for (const [r, t] of candidates) {
     const cmp = compare(r, t);
-    if (!cmp || cmp.agree || !mostWordsLineUp(cmp, words[r], words[t])) continue;
+    let linked = false;
+    if (cmp && !cmp.agree && mostWordsLineUp(cmp, words[r], words[t])) {
+      for (const i of members[r]) {
+        for (const j of members[t]) {
+          // A named person on both sides: two officials, or two statements by a ministry, may be anyone.
+          if (quotes[i].path === quotes[j].path || !speakers[i]?.startsWith('person:') || speakers[i] !== speakers[j]) continue;
+          const [x, y] = (byPlace(quotes[i], quotes[j]) <= 0 ? cmp : compare(t, r) ?? cmp).changes[0];
+          pairs.push({ i: Math.min(i, j), j: Math.max(i, j), why: `"${x || '—'}" vs "${y || '—'}"` });
+          linked = true;
+        }
+      }
+    }
+    if (linked) { near[r].add(t); near[t].add(r); } else unlinked.push([r, t]);
+  }
+  // Renderings still apart that one speaker's story may hold as one remark: the shorter one lines
+  // up end to end inside the longer one, the same person is credited on both sides (named next to
+  // the quote on one side at least), and either every content word of the shorter one is shared or
+  // the two stand at the same place in that speaker's sequence of remarks (next to one remark the
+  // two articles already share, with no other remark of that speaker between). A quote shorter than
+  // `minWords` is compared only so, never on its words alone.
+  const likely = quotes.map((q) => speakerKey(q) ?? reportedKey(q));
+  const inSequence = sequenceSupport(quotes, pairs, likely);
+  for (const [r, t] of unlinked) {
+    const framed = compareFramed(words[r], words[t]);
+    if (!framed || framed.agree || Math.min(words[r].filter(isSpoken).length, words[t].filter(isSpoken).length) < MIN_FRAMED_WORDS) continue;
     let linked = false;
     for (const i of members[r]) {
       for (const j of members[t]) {
-        // A named person on both sides: two officials, or two statements by a ministry, may be anyone.
-        if (quotes[i].path === quotes[j].path || !speakers[i]?.startsWith('person:') || speakers[i] !== speakers[j]) continue;
-        const [x, y] = (byPlace(quotes[i], quotes[j]) <= 0 ? cmp : compare(t, r) ?? cmp).changes[0];
+        const who = likely[i];
+        if (quotes[i].path === quotes[j].path || !who?.startsWith('person:') || likely[j] !== who || (!speakers[i] && !speakers[j])) continue;
+        if (!framed.complete && !inSequence(i, j)) continue;
+        const [x, y] = byPlace(quotes[i], quotes[j]) <= 0 ? framed.changes[0] : [framed.changes[0][1], framed.changes[0][0]];
         pairs.push({ i: Math.min(i, j), j: Math.max(i, j), why: `"${x || '—'}" vs "${y || '—'}"` });
         linked = true;
       }

@@ -7,7 +7,7 @@ export const SPEECH_VERBS = new Set([
   'replies', 'announced', 'announces', 'declared', 'declares', 'tweeted', 'tweets', 'recalled', 'recalls',
   'argued', 'argues', 'continued', 'continues', 'testified', 'testifies', 'posted', 'posts', 'acknowledged',
   'acknowledges', 'admitted', 'admits', 'urged', 'urges', 'cautioned', 'concluded', 'remarked', 'responded',
-  'conceded', 'shouted', 'yelled', 'whispered', 'joked', 'quipped', 'pleaded', 'vowed', 'confirmed', 'confirms',
+  'conceded', 'reiterated', 'reiterates', 'shouted', 'yelled', 'whispered', 'joked', 'quipped', 'pleaded', 'vowed', 'confirmed', 'confirms',
   // "released a statement:", "issued this statement:" introduce a quote the same way.
   'released', 'issued',
 ]);
