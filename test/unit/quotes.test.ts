@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { analyze } from '../../src/core/analyze';
 import { extractFacts } from '../../src/core/extract/facts';
-import { compareQuotes, quoteWords } from '../../src/core/match/quotes';
+import { compareFramed, compareQuotes, quoteWords } from '../../src/core/match/quotes';
 import { phraseSpeaker } from '../../src/core/match/speakers';
 
 const quotes = (text: string) => extractFacts('a.txt', text).quotes.map((q) => ({ text: q.text, speaker: q.speaker }));
@@ -259,5 +259,83 @@ describe('quotes: what a speaker phrase that names nobody says', () => {
   ];
   for (const [label, phrase, want] of cases) {
     it(label, () => assert.strictEqual(phraseSpeaker(phrase), want));
+  }
+});
+
+describe('quotes: who the sentence says was speaking, when nothing next to the quote does', () => {
+  const reported = (text: string) => extractFacts('a.txt', text).quotes.map((q) => ({ text: q.text, speaker: q.speaker, reportedBy: q.reportedBy }));
+  const cases: [string, string, { text: string; speaker?: string; reportedBy?: string }[]][] = [
+    ['the subject of a speech verb earlier in the sentence', 'Pier warden Edvin T. Lund reiterated to reporters that the blame was “on the council” all along.',
+      [{ text: 'on the council', speaker: undefined, reportedBy: 'Edvin T. Lund' }]],
+    ['a subject set off by commas', 'A harbour spokesman, Edvin Lund, told reporters the pier was "closed for good" that night.',
+      [{ text: 'closed for good', speaker: undefined, reportedBy: 'Edvin Lund' }]],
+    ['a speaker named next to the quote is the speaker, not a reported one', 'Lund told reporters the pier was "closed for good," the warden said.',
+      [{ text: 'closed for good', speaker: 'the warden', reportedBy: undefined }]],
+    ['a quote that opens its sentence belongs to no earlier sentence', 'The pier was shut, Lund said."It stays closed," read the sign.',
+      [{ text: 'It stays closed', speaker: undefined, reportedBy: undefined }]],
+    ['a sentence without a speech verb reports nobody', 'Edvin Lund walked to the pier, which he called "a ruin" at dawn.',
+      [{ text: 'a ruin', speaker: undefined, reportedBy: undefined }]],
+  ];
+  for (const [label, text, want] of cases) {
+    it(label, () => assert.deepStrictEqual(reported(text), want));
+  }
+
+  it('takes a pronoun subject as the last person named', () => {
+    const [q] = reported('Mayor Edvin Lund toured the pier.\n\nHe added that it was "a sad day for the port".');
+    assert.deepStrictEqual(q, { text: 'a sad day for the port', speaker: undefined, reportedBy: 'Edvin Lund' });
+  });
+});
+
+describe('quotes: a shorter rendering lined up end to end inside a longer one', () => {
+  const framed = (a: string, b: string) => {
+    const r = compareFramed(quoteWords(a), quoteWords(b));
+    return r === undefined ? 'unrelated' : `${r.agree ? 'agree' : 'differ'}${r.complete ? '' : ' (content words missing)'}`;
+  };
+  const cases: [string, string, string, string][] = [
+    ['a changed word between shared ends differs', 'blame was on the council', 'we said that the blame rests squarely on the council tonight', 'differ'],
+    ['the same words are an excerpt', 'blame rests squarely on the council', 'we said that the blame rests squarely on the council tonight', 'agree'],
+    ['either order', 'we said that the blame rests squarely on the council tonight', 'blame was on the council', 'differ'],
+    ['a last word the other lacks: not lined up', 'blame was on the mayor', 'we said that the blame rests squarely on the council tonight', 'unrelated'],
+    ['more words differ than are shared between the ends: not lined up', 'the harbour was full', 'the harbour, which we had dredged twice and widened last spring, was full', 'unrelated'],
+    ['a content word of the shorter one not shared is said', 'our deepest gratitude goes to the brave crews', 'our deepest gratitude is with the crews and the volunteers', 'differ (content words missing)'],
+  ];
+  for (const [label, a, b, want] of cases) {
+    it(label, () => assert.strictEqual(framed(a, b), want));
+  }
+
+  it('reports the words that differ, in the order given', () => {
+    assert.deepStrictEqual(compareFramed(quoteWords('blame was on the council'), quoteWords('the blame rests squarely on the council'))!.changes, [['was', 'rests squarely']]);
+    assert.deepStrictEqual(compareFramed(quoteWords('the blame rests squarely on the council'), quoteWords('blame was on the council'))!.changes, [['rests squarely', 'was']]);
+  });
+});
+
+describe('quotes: one speaker\'s remark worded two ways, found through the speaker and the story', () => {
+  const wording = (a: string, b: string) => {
+    const { conflicts } = analyze([{ path: 'a.txt', text: a }, { path: 'b.txt', text: b }]);
+    return conflicts.filter((c) => c.kind === 'quote').map((c) => c.message);
+  };
+  const longRemark = 'B. "We cannot guess how long the repairs will take, but the blame rests squarely on the council," said port spokesman Edvin Lund.';
+  const thanks = (a: string, b: string, shared = true): [string, string] => [
+    `Mayor Edvin Lund spoke after the vote. ${a}${shared ? ' "We hope every family on the east shore can be back home before the first snow falls this winter."' : ''}`,
+    `${b}${shared ? ' "We hope every family on the east shore can be back home before the first snow falls this winter."' : ''} The vote was close.`,
+  ];
+  const cases: [string, string, string, number][] = [
+    ['a short quote of the same person, every content word shared: one remark',
+      'A. Port spokesman Edvin Lund met reporters. Lund told reporters the harbour board felt the "blame was on the council" for the delay.', longRemark, 1],
+    ['the same short quote credited to someone else: two remarks',
+      'A. Harbour master Rasmus Vik met reporters. Vik told reporters the harbour board felt the "blame was on the council" for the delay.', longRemark, 0],
+    ['the same short quote credited to nobody: unsure',
+      'A. The harbour board felt the "blame was on the council" for the delay.', longRemark, 0],
+    ['a short quote too short to be more than a stock phrase',
+      'A. Port spokesman Edvin Lund met reporters. Lund told reporters it was "on the council" to act.', longRemark, 0],
+    ['a reworded remark next to a remark both articles share: one remark', ...thanks(
+      '"Our deepest gratitude is with the crews and the volunteers," Lund said.', '"Our deepest gratitude goes to the brave crews," said Mayor Edvin Lund.'), 1],
+    ['the same two renderings with nothing shared next to them: unsure', ...thanks(
+      '"Our deepest gratitude is with the crews and the volunteers," Lund said.', '"Our deepest gratitude goes to the brave crews," said Mayor Edvin Lund.', false), 0],
+    ['another remark of the speaker between it and the shared one: not the same place', ...thanks(
+      '"Our deepest gratitude is with the crews and the volunteers," Lund said. "The pier reopens in May," Lund said.', '"Our deepest gratitude goes to the brave crews," said Mayor Edvin Lund.'), 0],
+  ];
+  for (const [label, a, b, want] of cases) {
+    it(label, () => assert.strictEqual(wording(a, b).length, want, JSON.stringify(wording(a, b))));
   }
 });

@@ -15,6 +15,11 @@ describe('reworded quotes: candidates through shared content words', () => {
     assert.deepStrictEqual(pairs('however it went, before and after, although it was late', 'although it rained before and after, however', 'we are not at all sure it is so', 'we are not at all certain it is so'), []);
   });
 
+  it('pairs a short rendering with one that has every content word of it, two at least', () => {
+    assert.deepStrictEqual(pairs('blame was on the council', 'we said that the blame rests squarely on the council tonight'), [[0, 1]]);
+    assert.deepStrictEqual(pairs('it was on the council', 'we said that the blame rests squarely on the council tonight'), []);
+  });
+
   it('ignores a word that most renderings of a large cluster share, so candidates stay few', () => {
     const quotes = (n: number) => Array.from({ length: n }, (_, i) => `storm ferry pier delay number${i}x`);
     // Up to the cap each word still counts: every pair shares three content words.

@@ -146,7 +146,7 @@ const INITIAL_DOT = /(\b\p{Lu}\p{Ll}+\s+\p{Lu})\.(?=\s+\p{Lu}\p{Ll})/gu;
 const SENTENCE_END = /[.!?]["”’]?(?:\s+|(?=\p{Lu}))(?=["“]?\p{Lu})/gu;
 // "Jane Roe said", "Jane Roe, the mayor, told reporters", "he added": a name or a pronoun right
 // before a speech verb, the subject of the sentence's reporting clause.
-const REPORTER = new RegExp(`(?:^|[\\s,(])((?:\\p{Lu}[\\p{L}'’\\-]*${LEADER}?\\s+){0,3}\\p{Lu}[\\p{L}'’\\-]+|[Hh]e|[Ss]he)\\s*,?\\s+(?:(?:also|then|later|again)\\s+)?(?:${VERB})\\b`, 'gu');
+const REPORTER = new RegExp(`(?:^|[\\s,])((?:\\p{Lu}[\\p{L}'’\\-]*${LEADER}?\\s+){0,3}\\p{Lu}[\\p{L}'’\\-]+|[Hh]e|[Ss]he)\\s*,?\\s+(?:(?:also|then|later|again)\\s+)?(?:${VERB})\\b`, 'gu');
 
 /**
  * Who the sentence around a quote says was speaking, when nothing next to the quote credits it: the
