@@ -83,6 +83,10 @@ describe('quotes: comparing two renderings', () => {
     ['a contraction agrees with its full form', "It's not a wall we can't rebuild by the spring", 'It is not a wall we cannot rebuild by the spring', 'agree'],
     ['a contracted "would" agrees with the word', "We'd have closed the coast road before dawn", 'We would have closed the coast road before dawn', 'agree'],
     ['British and American spellings agree word for word', 'the harbour centre was organised by the neighbours', 'the harbor center was organized by the neighbors', 'agree'],
+    ['a contracted "has" agrees with the word', "It's been a long winter for the harbour crews", 'It has been a long winter for the harbour crews', 'agree'],
+    ['a contracted "had" agrees with the word', "He'd rebuilt the wall before the spring storms came", 'He had rebuilt the wall before the spring storms came', 'agree'],
+    ['a noun\'s "is" agrees with the word', "The tide's rising and the wall will not hold tonight", 'The tide is rising and the wall will not hold tonight', 'agree'],
+    ['"is" and "has" written out are a changed word', 'It is gone from the harbour for good now', 'It has gone from the harbour for good now', 'differ'],
     ['a possessive is not a contraction', "The mayor's plan will save the harbour wall", 'The mayor is planning to save the harbour wall', 'differ'],
     ['a single stray shared word past a change does not extend the comparison', 'she had to work on a fishing boat and she would not be able to call her for a week', 'he was going to work on a fishing boat and would see her in a few days', 'agree'],
     ['two grammar words close in spelling are a changed word, not a spelling variant', 'Storms of this kind will test every wall we have', 'Storms of these kind will test every wall we have', 'differ'],
@@ -108,6 +112,10 @@ describe('quotes: comparing two renderings', () => {
   it('reports changed words as written, not in their compared spelling', () => {
     assert.deepStrictEqual(cmp('the colour of the harbour wall was never this grey', 'the colour of the harbour gate was never this grey')!.changes, [['wall', 'gate']]);
     assert.deepStrictEqual(cmp('we saw the neighbours rebuild the harbour wall', 'we saw the neighbours repaint the harbour wall')!.changes, [['rebuild', 'repaint']]);
+  });
+
+  it('shows a contraction as written in a change', () => {
+    assert.deepStrictEqual(cmp("he's gone from the harbour for good now", 'she has gone from the harbour for good now')!.changes, [["he's", 'she has']]);
   });
 
   it('reports the words one rendering adds, not the words where the two part', () => {

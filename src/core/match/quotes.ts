@@ -44,7 +44,16 @@ export function quoteWords(text: string): string[] {
 /** A word as compared: contractions spelled out, British spelling as American; an editor's mark kept on each word. */
 function canonical(w: string): string[] {
   const mark = w[0] === EDITORIAL ? EDITORIAL : '';
-  return expandContraction(mark ? w.slice(1) : w).map((x) => { const k = spellingKey(x); return mark + (k === x ? x : k + WRITTEN + x); });
+  const word = mark ? w.slice(1) : w;
+  const parts = expandContraction(word);
+  // "'s" stands for "is" or "has", "'d" for "would" or "had": the auxiliary keeps what was written, so
+  // that a comparison can tell "it's been" from "it is been".
+  const contracted = parts.length === 2 && /'[sd]$/.test(word);
+  return parts.map((x, k) => {
+    if (contracted && k === 1) return mark + x + WRITTEN + word.slice(-2);
+    const key = spellingKey(x);
+    return mark + (key === x ? x : key + WRITTEN + x);
+  });
 }
 
 export interface QuoteComparison {
@@ -192,8 +201,10 @@ function changesBetween(parts: readonly Part[], first: number, last: number): [s
     const removed = p.removed ? p.value : pair ? parts[k + 1].value : [];
     const added = p.added ? p.value : pair ? parts[k + 1].value : [];
     if (pair) k++;
-    if (isEllipsisGap(removed, added) || isEditorialGap(removed, added) || isSpellingVariant(removed.map(plain), added.map(plain)) || isInitialism(removed.map(plain), added.map(plain))) continue;
-    changes.push([removed.map(shown).join(' '), added.map(shown).join(' ')]);
+    if (isEllipsisGap(removed, added) || isEditorialGap(removed, added) || isContraction(removed, added) || isSpellingVariant(removed.map(plain), added.map(plain)) || isInitialism(removed.map(plain), added.map(plain))) continue;
+    // A contraction's auxiliary is shown as written, joined to its word again: "it's", not "it 's".
+    const written = (ws: readonly string[]) => ws.map(shown).join(' ').replace(/ (?=')/g, '');
+    changes.push([written(removed), written(added)]);
   }
   return changes;
 }
@@ -239,6 +250,23 @@ export function compareFramed(a: readonly string[], b: readonly string[]): Frame
   const complete = (shortIsA ? a : b).filter(isContent).every((w) => sharedWords.has(plain(w)));
   const changes = changesBetween(parts, first, last);
   return { agree: changes.length === 0, changes, shared: common, complete };
+}
+
+/**
+ * A contracted "'s" or "'d" against the other auxiliary it may stand for ("it's been" / "it has
+ * been", "he'd gone" / "he had gone"), or a noun's "'s" against "is" or "has" ("the tide's rising" /
+ * "the tide is rising").
+ */
+function isContraction(removed: readonly string[], added: readonly string[]): boolean {
+  const writtenAs = (w: string) => { const at = w.indexOf(WRITTEN); return at < 0 ? undefined : w.slice(at + 1); };
+  const stands = (x: readonly string[], y: readonly string[]) => {
+    if (x.length === 1 && y.length === 1) {
+      const [a, b] = [plain(x[0]), plain(y[0])];
+      return (writtenAs(x[0]) === "'s" && a === 'is' && b === 'has') || (writtenAs(x[0]) === "'d" && a === 'would' && b === 'had');
+    }
+    return x.length === 1 && y.length === 2 && plain(x[0]) === `${plain(y[0])}'s` && (plain(y[1]) === 'is' || plain(y[1]) === 'has');
+  };
+  return stands(removed, added) || stands(added, removed);
 }
 
 /** A word or two against a word or two, none of them an ellipsis nor an editor's insertion. */
