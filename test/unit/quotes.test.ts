@@ -1,7 +1,8 @@
 import * as assert from 'assert';
 import { analyze } from '../../src/core/analyze';
 import { extractFacts } from '../../src/core/extract/facts';
-import { compareFramed, compareQuotes, quoteWords } from '../../src/core/match/quotes';
+import { compareFramed, compareQuotes, quoteConflicts, quoteWords } from '../../src/core/match/quotes';
+import type { Quote } from '../../src/core/types';
 import { phraseSpeaker } from '../../src/core/match/speakers';
 
 const quotes = (text: string) => extractFacts('a.txt', text).quotes.map((q) => ({ text: q.text, speaker: q.speaker }));
@@ -346,4 +347,15 @@ describe('quotes: one speaker\'s remark worded two ways, found through the speak
   for (const [label, a, b, want] of cases) {
     it(label, () => assert.strictEqual(wording(a, b).length, want, JSON.stringify(wording(a, b))));
   }
+});
+
+describe('quotes: one name written with and without a space is one speaker', () => {
+  const quote = (path: string, text: string, speaker: string): Quote => ({ path, start: 0, end: text.length, text, speaker });
+  const names: Record<string, string> = { 'person:0': 'Ana DeSouza', 'person:1': 'Ana De Souza', 'person:2': 'Ana Desmond' };
+  const conflicts = (a: string, b: string) => quoteConflicts(
+    [quote('a.txt', 'We will reopen the north pier before the summer', a), quote('b.txt', 'We will reopen the north pier before the summer', b)],
+    5, (q) => q.speaker, (k) => names[k],
+  ).map((c) => c.rule);
+  it('does not credit the same words to two spellings of one name', () => assert.deepStrictEqual(conflicts('person:0', 'person:1'), []));
+  it('still credits them to two people', () => assert.deepStrictEqual(conflicts('person:0', 'person:2'), ['quote-speaker']));
 });

@@ -396,6 +396,12 @@ export function quoteConflicts(
     return compared.get(k);
   };
   const speakers = quotes.map((q) => (q.speakerByPronoun ? undefined : speakerKey(q)));
+  // Two people the clustering keeps apart whose names differ only in spacing ("Ana DeSouza" / "Ana De
+  // Souza") are one speaker: one name can be written both ways, two people's names rarely are.
+  const spacing = new Map<string, string>();
+  const nameKey = (k: string) => { let v = spacing.get(k); if (v === undefined) spacing.set(k, (v = fold(describe(k)).replace(/[-'’\s.]/g, ''))); return v; };
+  const samePerson = (a: string | undefined, b: string | undefined) =>
+    !!a && !!b && a.startsWith('person:') && b.startsWith('person:') && (a === b || nameKey(a) === nameKey(b));
   const credited = new Map<string, string>();
   const creditedWhy = (si: string, sj: string) => {
     const k = `${si}\u0000${sj}`;
@@ -420,7 +426,7 @@ export function quoteConflicts(
           continue;
         }
         const si = speakers[i], sj = speakers[j];
-        pairs.push({ i, j, why: si && sj && !mayBeOneSpeaker(si, sj) ? (inOrder ? creditedWhy(si, sj) : creditedWhy(sj, si)) : undefined });
+        pairs.push({ i, j, why: si && sj && !mayBeOneSpeaker(si, sj) && !samePerson(si, sj) ? (inOrder ? creditedWhy(si, sj) : creditedWhy(sj, si)) : undefined });
       }
     }
   }
@@ -435,7 +441,7 @@ export function quoteConflicts(
       for (const i of members[r]) {
         for (const j of members[t]) {
           // A named person on both sides: two officials, or two statements by a ministry, may be anyone.
-          if (quotes[i].path === quotes[j].path || !speakers[i]?.startsWith('person:') || speakers[i] !== speakers[j]) continue;
+          if (quotes[i].path === quotes[j].path || !samePerson(speakers[i], speakers[j])) continue;
           const [x, y] = (byPlace(quotes[i], quotes[j]) <= 0 ? cmp : compare(t, r) ?? cmp).changes[0];
           pairs.push({ i: Math.min(i, j), j: Math.max(i, j), why: `"${x || '—'}" vs "${y || '—'}"` });
           linked = true;
@@ -459,7 +465,7 @@ export function quoteConflicts(
     for (const i of members[r]) {
       for (const j of members[t]) {
         const who = likely[i];
-        if (quotes[i].path === quotes[j].path || !who?.startsWith('person:') || likely[j] !== who || (!speakers[i] && !speakers[j])) continue;
+        if (quotes[i].path === quotes[j].path || !samePerson(who, likely[j]) || (!speakers[i] && !speakers[j])) continue;
         if (!framed.complete && !inSequence(i, j)) continue;
         const [x, y] = byPlace(quotes[i], quotes[j]) <= 0 ? framed.changes[0] : [framed.changes[0][1], framed.changes[0][0]];
         pairs.push({ i: Math.min(i, j), j: Math.max(i, j), why: `"${x || '—'}" vs "${y || '—'}"` });
