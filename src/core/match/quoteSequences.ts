@@ -26,9 +26,13 @@ export function sequenceSupport(
     list.forEach((i, k) => { position[i] = k; });
   }
   const partners = new Map<number, Set<number>>();
-  const link = (a: number, b: number) => { const set = partners.get(a); if (set) set.add(b); else partners.set(a, new Set([b])); };
+  const paths = new Map<number, Set<string>>();
+  const link = (a: number, b: number) => {
+    const set = partners.get(a); if (set) set.add(b); else partners.set(a, new Set([b]));
+    const at = paths.get(a); if (at) at.add(quotes[b].path); else paths.set(a, new Set([quotes[b].path]));
+  };
   for (const { i, j } of anchors) { link(i, j); link(j, i); }
-  const alignedWith = (x: number, path: string) => [...(partners.get(x) ?? [])].some((y) => quotes[y].path === path);
+  const alignedWith = (x: number, path: string) => !!paths.get(x)?.has(path);
 
   /** The first quote from i, going `step`, aligned with article `path`; undefined past another remark of i's speaker. */
   const anchorFrom = (i: number, path: string, step: 1 | -1) => {
