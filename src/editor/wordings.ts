@@ -1,6 +1,6 @@
 // Whether another wording of a quote disagrees with one occurrence's, for the messages and quick
 // fixes of that occurrence. No vscode import: unit-tested.
-import { compareQuotes, compareReworded, quoteWords } from '../core/match/quotes';
+import { compareFramed, compareQuotes, compareReworded, quoteWords } from '../core/match/quotes';
 
 export type WordChanges = readonly (readonly [string, string])[];
 
@@ -15,7 +15,12 @@ export function wordingChangesFrom(text: string): (other: string) => WordChanges
     // One word is enough here: the engine already judged these quotes one utterance.
     // Without a run of four words the engine may still have judged them one remark, reworded.
     const words = quoteWords(other);
-    const cmp = compareQuotes(mine, words, 1) ?? compareReworded(mine, words, 1);
-    return cmp && !cmp.agree ? cmp.changes : undefined;
+    const near = compareQuotes(mine, words, 1);
+    if (near) return near.agree ? undefined : near.changes;
+    const reworded = compareReworded(mine, words, 1);
+    if (reworded && !reworded.agree) return reworded.changes;
+    // Or a shorter rendering the engine lined up end to end inside a longer one, through its speaker.
+    const framed = compareFramed(mine, words);
+    return framed && !framed.agree ? framed.changes : undefined;
   };
 }

@@ -145,6 +145,11 @@ describe('another wording of a quote', () => {
     assert.deepStrictEqual(changesTo('The east trail is shut until the ice has melted')?.length, 3);
   });
 
+  it('disagrees with a shorter rendering that lines up end to end inside it, and the other way round', () => {
+    assert.deepStrictEqual(changesTo('trail was shut until'), [['stays', 'was']]);
+    assert.deepStrictEqual(wordingChangesFrom('trail was shut until')('The eastern trail stays shut until the ice has gone'), [['was', 'stays']]);
+  });
+
   it('does not disagree when it is the same words, an excerpt, or another utterance', () => {
     assert.strictEqual(changesTo('the eastern trail stays shut until the ice has gone.'), undefined);
     assert.strictEqual(changesTo('The eastern trail stays shut'), undefined);
