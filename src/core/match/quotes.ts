@@ -48,7 +48,7 @@ function canonical(w: string): string[] {
   const parts = expandContraction(word);
   // "'s" stands for "is" or "has", "'d" for "would" or "had": the auxiliary keeps what was written, so
   // that a comparison can tell "it's been" from "it is been".
-  const contracted = parts.length === 2 && /'[sd]$/.test(word);
+  const contracted = parts.length === 2 && (word.endsWith("'s") || word.endsWith("'d"));
   return parts.map((x, k) => {
     if (contracted && k === 1) return mark + x + WRITTEN + word.slice(-2);
     const key = spellingKey(x);
