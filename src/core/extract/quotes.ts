@@ -142,7 +142,7 @@ export function resolveQuote(path: string, d: QuoteDraft, lead: string | undefin
 
 // A middle initial ("Mark C. Toner") is not the end of a sentence.
 const INITIAL_DOT = /(\b\p{Lu}\p{Ll}+\s+\p{Lu})\.(?=\s+\p{Lu}\p{Ll})/gu;
-/** Where the sentence holding `at` begins: after the last full stop (or mark) followed by a capital. */
+/** Ends of sentences: a full stop (or mark), perhaps a closing quote, then a capital, spaced or glued ("said.He"). */
 const SENTENCE_END = /[.!?]["”’]?(?:\s+|(?=\p{Lu}))(?=["“]?\p{Lu})/gu;
 // "Jane Roe said", "Jane Roe, the mayor, told reporters", "he added": a name or a pronoun right
 // before a speech verb, the subject of the sentence's reporting clause.
