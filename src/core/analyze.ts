@@ -8,7 +8,8 @@ import { frameConflicts } from './match/frames';
 import { numberConflicts } from './match/numbers';
 import { quoteConflicts } from './match/quotes';
 import { speakerResolver } from './match/speakerIndex';
-import { titleConflicts } from './match/titles';
+import { roleConflicts, titleConflicts } from './match/titles';
+import { familyConflicts } from './match/families';
 import { surnameKey } from './names';
 import { ParagraphCache, ParagraphEntry } from './paragraphCache';
 import type { Analysis, Article, ArticleFacts, Options, Person, Quote } from './types';
@@ -64,7 +65,8 @@ export function analyze(articles: readonly Article[], options: Partial<Options> 
 }
 
 export function match(facts: readonly ArticleFacts[], opts: Options): Analysis {
-  const clusters = clusterPeople(facts.flatMap((f) => f.people));
+  const mentions = facts.flatMap((f) => f.people);
+  const clusters = clusterPeople(mentions);
   const clusterName = clusters.map((c) => canonicalName(c).text);
   const bySurname = new Map<string, number>();
   const byFullName = new Map<string, number>();
@@ -95,7 +97,9 @@ export function match(facts: readonly ArticleFacts[], opts: Options): Analysis {
 
   const conflicts = [
     ...personConflicts(clusters, opts.houseStyle),
+    ...familyConflicts(clusters, mentions),
     ...titleConflicts(clusters, clusterName),
+    ...roleConflicts(clusters, clusterName),
     ...quoteConflicts(quotes, opts.minQuoteWords, speakerKey, describe, (q) => (q.reportedBy ? resolveSpeaker({ ...q, speaker: q.reportedBy }) : undefined)),
     ...numberConflicts(facts.flatMap((f) => f.claims), personKey, describe),
     ...dateConflicts(facts.flatMap((f) => f.claims)),

@@ -20,6 +20,8 @@ export interface PersonMention extends Span {
   readonly tokens: readonly string[];
   /** Title or role written before or after the name ("Foreign Minister"), lower case. */
   readonly title?: string;
+  /** A role from the closed table of roles with sides, written before the name or after it ("the study's lead author"). */
+  readonly role?: string;
   /** Age given next to the name ("Jane Roe, 45,"). */
   readonly age?: number;
   /** Whether the text itself shows this is a person (a title, a speech verb, a known first name). */
@@ -111,7 +113,7 @@ export type ConflictKind = 'person' | 'quote' | 'number';
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
 /** Which rule found a conflict; the README documents each under "Rules". */
-export type RuleId = 'name-typo' | 'name-case' | 'name-spacing' | 'name-given' | 'name-transliteration' | 'name-style' | 'name-mixup' | 'title-mismatch' | 'quote-wording' | 'quote-speaker' | 'figure-mismatch';
+export type RuleId = 'name-typo' | 'name-case' | 'name-spacing' | 'name-given' | 'name-transliteration' | 'name-style' | 'name-mixup' | 'name-family' | 'title-mismatch' | 'role-mismatch' | 'quote-wording' | 'quote-speaker' | 'figure-mismatch';
 
 export interface Occurrence extends Span {
   readonly path: string;

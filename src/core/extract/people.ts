@@ -5,6 +5,7 @@ import { NAME_PARTICLES, NON_PERSON_WORDS, SPEECH_VERBS, TITLE_WORDS, FUNCTION_W
 import { isCommonWord, isKnownWord, isVocabulary, looksLikeNonPerson, looksLikePerson, Tags } from '../nlp';
 import { fold, isCapitalised, sentenceBounds, Token, words } from '../text';
 import type { PersonMention } from '../types';
+import { roleOf } from '../model/roles';
 
 const POSSESSIVE = /['’]s?$/;
 // Arabic-style article glued to a capitalised name: al-Assad, el-Sisi, bin-Laden.
@@ -220,13 +221,35 @@ function mentionFromRun(path: string, text: string, toks: Token[], first: number
   if (placeLike && nameToks.length > 1) return undefined;
   if (givenLikeBody && !speechAfter && !ageMatch && !titleWords.some((w) => TITLE_WORDS.has(w))) return undefined;
   const notHeld = !!title && titleNotHeld(text, titleStart);
+  const role = possessive ? undefined : roleAround(text, start, end);
+  const roleHeld = !!role && !titleNotHeld(text, start);
   const vocabulary = tokens.length === 1 && (placeLike || isVocabulary(bare(tokens[0])) || lowerCase().has(tokens[0].toLowerCase()));
   return {
     path, start, end, text: name, tokens, title, evidence,
     age: ageMatch ? Number(ageMatch[1]) : undefined,
     ...(notHeld ? { notHeld } : {}),
+    ...(roleHeld ? { role } : {}),
     ...(vocabulary ? { vocabulary } : {}),
   };
+}
+
+// Honorifics between a role and the name ("senior author Dr. Jane Roe").
+const HONORIFICS_AT_END = /(?:\b(?:dr|prof|professor|mr|mrs|ms|miss)\.?\s+)+$/i;
+// An appositive after the name: ", the study's lead author," / ", a senior author of the study,".
+const APPOSITIVE = /^,\s+((?:the|a|an|his|her|their|its|\p{Lu}[\p{L}.]*['’]s)\s[^,;:!?"“”()]{2,80}?)(?=\s*(?:[,;:!?"“”()]|\.(?:\s|$)|$))/u;
+// Where an appositive's head ends: what follows says of what or where ("lead author of the study").
+const AFTER_HEAD = /\s(?:of|for|at|in|on|with|from|who|whose|which|that|and|to|behind|since)\s.*$/;
+
+/**
+ * A role from the closed table in model/roles.ts written right before the name ("said senior study
+ * author Dr. Jane Roe") or as an appositive after it ("Jane Roe, the study's lead author,"), as
+ * written; undefined when neither ends in one. The table decides which roles exclude each other.
+ */
+function roleAround(text: string, start: number, end: number): string | undefined {
+  let before = text.slice(Math.max(0, start - 80), start).replace(HONORIFICS_AT_END, '');
+  before = before.slice(Math.max(...[...',;:"“”()!?\n.'].map((c) => before.lastIndexOf(c))) + 1).trim();
+  const m = APPOSITIVE.exec(text.slice(end, end + 100));
+  return (before && roleOf(before)?.text) || (m && roleOf(m[1].replace(AFTER_HEAD, ''))?.text) || undefined;
 }
 
 /** Whether a title is given as past ("former Gov."), by someone else ("called him Senator"), or in a sentence about a mistake. */
