@@ -40,7 +40,9 @@ export function parseAccepted(text: string): Parsed {
 /** What an occurrence is a version of: its text, or for a quote credited to different speakers, the speaker too. */
 export function variantKey(c: Conflict, o: Occurrence): string {
   if (c.rule === 'quote-speaker') return `${o.text} — ${o.speaker ?? 'unattributed'}`;
-  if (c.rule === 'title-mismatch') return `${o.title ?? 'no title'} ${o.text}`;
+  if (c.rule === 'title-mismatch' || c.rule === 'role-mismatch') return `${o.title ?? 'no title'} ${o.text}`;
+  // A family name spelled two ways: the versions are the two surnames, whoever carries them.
+  if (c.rule === 'name-family') return o.text.split(/\s+/).pop()!;
   return o.text;
 }
 
@@ -112,7 +114,7 @@ export function hideAccepted(conflicts: readonly Conflict[], accepted: readonly 
   return conflicts.filter((c) => {
     // Versions that look alike already (a rule whose difference the key does not show) stay reported.
     if (new Set(c.occurrences.map((o) => norm(variantKey(c, o)))).size < 2) return true;
-    const spelling = c.kind === 'person' && c.rule !== 'title-mismatch';
+    const spelling = c.kind === 'person' && c.rule !== 'title-mismatch' && c.rule !== 'role-mismatch';
     const shared = agreement(c.kind, spelling);
     // A full name agrees with its own surname said alone: true of this conflict's names only, so
     // joined over the shared groups rather than into them.

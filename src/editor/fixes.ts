@@ -63,9 +63,13 @@ function dateFixes(c: Conflict, o: Occurrence, label: Label): Fix[] {
 
 function spellingFix(c: Conflict, o: Occurrence): Fix[] {
   if (!c.subject || !o.rule) return []; // the canonical spelling itself needs no fix
-  // A surname said alone is fixed with the surname alone.
-  const target = o.text.includes(' ') ? c.subject : c.subject.split(/\s+/).pop()!;
+  // A family name is fixed in this person's own name ("Ann Rossen" -> "Ann Rosen"); a surname said alone with the surname alone.
+  const target = c.rule === 'name-family' ? o.text.replace(/\S+$/, c.subject) : o.text.includes(' ') ? c.subject : c.subject.split(/\s+/).pop()!;
   if (target === o.text) return [];
+  if (c.rule === 'name-family') {
+    const others = c.occurrences.filter((x) => !x.rule).length;
+    return [{ title: `Use '${target}' (the family name as written ${others} times here)`, start: o.start, end: o.end, text: target, preferred: true }];
+  }
   const articles = new Set(c.occurrences.filter((x) => x.text === c.subject).map((x) => x.path)).size;
   return [{ title: `Use '${target}' (as in ${plural(articles)})`, start: o.start, end: o.end, text: target, preferred: o.rule === 'name-typo' || o.rule === 'name-case' }];
 }

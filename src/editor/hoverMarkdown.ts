@@ -40,8 +40,8 @@ export function personCard(p: Person, label: Label, link: Link): string {
     lines.push(`- \`${spelling.replace(/`/g, "'")}\`: ${where.join(', ')}`);
   }
   const described = [...articles].map((path) => {
-    const ms = p.mentions.filter((m) => m.path === path && (m.title || m.age !== undefined));
-    const facts = [...new Set(ms.flatMap((m) => [m.title, m.age === undefined ? undefined : `age ${m.age}`]).filter((x): x is string => !!x))];
+    const ms = p.mentions.filter((m) => m.path === path && (m.title || m.role || m.age !== undefined));
+    const facts = [...new Set(ms.flatMap((m) => [m.title, m.role, m.age === undefined ? undefined : `age ${m.age}`]).filter((x): x is string => !!x))];
     return facts.length ? `- ${link(label(path), path, ms[0].start, ms[0].end)}: ${facts.map(escapeMd).join(', ')}` : undefined;
   }).filter((x): x is string => !!x);
   if (described.length) lines.push('', '**Titles and ages**', '', ...described);

@@ -56,6 +56,8 @@ export function occurrenceMessage(c: Conflict, o: Occurrence, label: Label): str
     case 'quote-speaker': return speakerMessage(c, o, label);
     case 'figure-mismatch': return figureMessage(c, o, label);
     case 'title-mismatch': return titleMessage(c, o, label);
+    case 'role-mismatch': return titleMessage(c, o, label);
+    case 'name-family': return familyMessage(c, o, label);
     case 'name-mixup': return mixupMessage(c, o, label);
     default: return spellingMessage(c, o, label);
   }
@@ -101,7 +103,17 @@ function figureMessage(c: Conflict, o: Occurrence, label: Label): string {
 function titleMessage(c: Conflict, o: Occurrence, label: Label): string {
   const others = versions(c, o, (x) => x.title, 'title');
   if (!o.title || !others.length) return c.message;
-  return `Called ${q(o.title)} here; ${others.map((v) => `${q(v.value)} ${where(v.paths, o.path, label)}`).join(', ')} (different office)`;
+  return `Called ${q(o.title)} here; ${others.map((v) => `${q(v.value)} ${where(v.paths, o.path, label)}`).join(', ')} (${RULES[c.rule].title})`;
+}
+
+/** A family name: the odd spelling here, and how the rest of the article writes it. */
+function familyMessage(c: Conflict, o: Occurrence, label: Label): string {
+  const title = RULES['name-family'].title;
+  const surname = (x: Occurrence) => x.text.split(/\s+/).pop()!;
+  const odd = c.occurrences.filter((x) => x.rule), family = c.occurrences.filter((x) => !x.rule);
+  if (!odd.length || !family.length) return c.message;
+  if (o.rule) return `Family name spelled ${q(surname(o))} here; ${q(surname(family[0]))} ${family.length} times ${where(family.map((x) => x.path), o.path, label)}, as in ${q(family[0].text)} (${title})`;
+  return `Family name spelled ${q(surname(odd[0]))} in ${q(odd[0].text)} ${where(odd.map((x) => x.path), o.path, label)} (${title})`;
 }
 
 /** A wrong name: the full name it slips on, in this article, and the person's own name elsewhere. */

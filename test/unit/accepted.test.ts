@@ -50,6 +50,24 @@ describe('accepted variants', () => {
     assert.deepStrictEqual(hideAccepted([office], [...unrelated, entry]), []);
   });
 
+  it('tell roles apart by role, and a family name by its spellings whoever carries them', () => {
+    const role: Conflict = {
+      kind: 'person', rule: 'role-mismatch', severity: 'warning', subject: 'Ines Valcourt', message: '',
+      occurrences: [at('a', 'Ines Valcourt', { title: 'senior study author' }), at('b', 'Ines Valcourt', { title: 'lead author' })],
+    };
+    const entry = acceptEntry(role, role.occurrences[0]);
+    assert.deepStrictEqual(entry.variants, ['lead author Ines Valcourt', 'senior study author Ines Valcourt']);
+    assert.deepStrictEqual(hideAccepted([role], [entry]), []);
+    const family: Conflict = {
+      kind: 'person', rule: 'name-family', severity: 'warning', subject: 'Rossiter', message: '',
+      occurrences: [at('a', 'Petra Rosister', { rule: 'name-family' }), at('a', 'Mary Rossiter'), at('a', 'Rossiter')],
+    };
+    const spelling = acceptEntry(family, family.occurrences[0]);
+    assert.deepStrictEqual(spelling.variants, ['Rossiter', 'Rosister']);
+    assert.deepStrictEqual(hideAccepted([family], [{ kind: 'person', variants: ['Rossiter', 'Rossitor'] }]), [family]);
+    assert.deepStrictEqual(hideAccepted([family], [spelling]), []);
+  });
+
   it('never hide a conflict whose versions it cannot tell apart', () => {
     const same: Conflict = { ...FIGURE, occurrences: [at('a', '11 boats'), at('b', '11 boats')] };
     assert.deepStrictEqual(hideAccepted([same], [{ kind: 'number', variants: ['1', '2'] }]), [same]);

@@ -40,6 +40,16 @@ const OFFICE: Conflict = {
   occurrences: [at('a', 0, 'Tomasz Brel', { title: 'foreign minister' }), at('b', 0, 'Tomasz Brel', { title: 'prime minister' }), at('c', 0, 'Tomasz Brel', { title: 'prime minister' })],
 };
 
+const FAMILY: Conflict = {
+  kind: 'person', rule: 'name-family', severity: 'warning', subject: 'Rossiter', message: 'engine message',
+  occurrences: [at('a', 0, 'Petra Rosister', { rule: 'name-family' }), at('a', 50, 'Mary Rossiter'), at('a', 90, 'Rossiter'), at('a', 130, 'Rossiter')],
+};
+
+const ROLE: Conflict = {
+  kind: 'person', rule: 'role-mismatch', severity: 'warning', subject: 'Ines Valcourt', message: 'engine message',
+  occurrences: [at('a', 0, 'Ines Valcourt', { title: 'senior study author' }), at('b', 0, 'Ines Valcourt', { title: 'lead author' })],
+};
+
 describe('diagnostic messages', () => {
   const cases: [string, Conflict, number, string][] = [
     ['a misspelt name says what the other articles write', NAME, 2, "Spelled 'Halvard Qusit' here; 'Halvard Quist' in 2 other articles (likely typo)"],
@@ -50,6 +60,9 @@ describe('diagnostic messages', () => {
     ['a person given another office elsewhere names it', OFFICE, 0, "Called 'foreign minister' here; 'prime minister' in 2 other articles (different office)"],
     ['a wrong name says which middle name it slips on and what the others write', MIXUP, 2, "Called 'Martins' here; a slip on the middle name in 'Tobias Martin Rendell' elsewhere here; 'Tobias Rendell' in a.article (called by another name)"],
     ['the right name points at the wrong one', MIXUP, 0, "Also called 'Martins' in b.article (called by another name)"],
+    ['a family name spelled once another way says how the article writes it', FAMILY, 0, "Family name spelled 'Rosister' here; 'Rossiter' 3 times elsewhere in this article, as in 'Mary Rossiter' (family name spelled two ways)"],
+    ['the family\'s spelling points at the odd one', FAMILY, 2, "Family name spelled 'Rosister' in 'Petra Rosister' elsewhere in this article (family name spelled two ways)"],
+    ['a person given the other side of a role elsewhere names it', ROLE, 1, "Called 'lead author' here; 'senior study author' in a.article (different role)"],
     ['a figure gives the other figure and its article', FIGURE, 1, "Figure for sank boats differs: 'Fourteen boats sank' here; 'sank 11 boats' in a.article"],
   ];
   for (const [name, c, i, want] of cases) it(name, () => assert.strictEqual(occurrenceMessage(c, c.occurrences[i], label), want));
@@ -63,9 +76,9 @@ describe('diagnostic messages', () => {
 });
 
 describe('rules', () => {
-  it('warn on typos, spacings, given names, mix-ups, offices, quotes and figures, inform on transliterations, hint on house style', () => {
+  it('warn on typos, spacings, given names, mix-ups, family names, offices, roles, quotes and figures, inform on transliterations, hint on house style', () => {
     assert.deepStrictEqual(Object.fromEntries(Object.entries(RULES).map(([id, r]) => [id, r.severity])), {
-      'name-typo': 'warning', 'name-case': 'warning', 'name-spacing': 'warning', 'name-given': 'warning', 'name-transliteration': 'information', 'name-style': 'hint', 'name-mixup': 'warning', 'title-mismatch': 'warning',
+      'name-typo': 'warning', 'name-case': 'warning', 'name-spacing': 'warning', 'name-given': 'warning', 'name-transliteration': 'information', 'name-style': 'hint', 'name-mixup': 'warning', 'name-family': 'warning', 'title-mismatch': 'warning', 'role-mismatch': 'warning',
       'quote-wording': 'warning', 'quote-speaker': 'warning', 'figure-mismatch': 'warning',
     });
   });
@@ -88,6 +101,12 @@ describe('quick fixes', () => {
     assert.deepStrictEqual(fixesFor(NAME, NAME.occurrences[3], label).map((f) => [f.title, f.text]), [["Use 'Quist' (as in 2 articles)", 'Quist']]);
     assert.deepStrictEqual(fixesFor(NAME, NAME.occurrences[0], label), []);
     assert.deepStrictEqual(fixesFor(OFFICE, OFFICE.occurrences[0], label), []);
+    assert.deepStrictEqual(fixesFor(ROLE, ROLE.occurrences[0], label), []);
+  });
+
+  it('write the family\'s spelling into the odd person\'s own name', () => {
+    assert.deepStrictEqual(fixesFor(FAMILY, FAMILY.occurrences[0], label).map((f) => [f.title, f.start, f.end, f.text, f.preferred]), [["Use 'Petra Rossiter' (the family name as written 3 times here)", 0, 14, 'Petra Rossiter', true]]);
+    assert.deepStrictEqual(fixesFor(FAMILY, FAMILY.occurrences[1], label), []);
   });
 
   it('offer the other article\'s wording over the whole quote', () => {

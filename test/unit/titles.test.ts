@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { analyze } from '../../src/core/analyze';
 import { officeOf } from '../../src/core/model/offices';
+import { roleOf } from '../../src/core/model/roles';
 
 const titleConflicts = (...texts: string[]) =>
   analyze(texts.map((text, i) => ({ path: `${i + 1}.txt`, text }))).conflicts.filter((c) => c.rule === 'title-mismatch');
@@ -41,4 +42,45 @@ describe('titles: conflicts', () => {
     ['an article that gives both offices itself', 'Prime Minister Tomasz Brel, who is also Foreign Minister Tomasz Brel by decree, spoke.', 'Foreign Minister Tomasz Brel spoke.'],
   ];
   for (const [label, a, b] of quiet) it(`does not report ${label}`, () => assert.deepStrictEqual(titleConflicts(a, b), []));
+});
+
+const roleConflicts = (...texts: string[]) =>
+  analyze(texts.map((text, i) => ({ path: `${i + 1}.txt`, text }))).conflicts.filter((c) => c.rule === 'role-mismatch');
+
+describe('titles: roles with sides', () => {
+  const cases: [string, string | undefined][] = [
+    ['said senior study author', 'senior author'],
+    ['the lead author', 'lead author'],
+    ["the paper's first author", 'lead author'],
+    ['study lead author', 'lead author'],
+    ['said last author', 'senior author'],
+    ['the district attorney', 'prosecution'],
+    ['a defence lawyer', 'defence'],
+    ['public defender', 'defence'],
+    ['co-lead author', undefined],
+    ['former prosecutor', undefined],
+    ['author', undefined],
+    ['lead author and editor', undefined],
+  ];
+  for (const [phrase, side] of cases) it(`"${phrase}" takes ${side ?? 'no side'}`, () => assert.strictEqual(roleOf(phrase)?.side, side));
+});
+
+describe('titles: role conflicts', () => {
+  it('reports one person given two sides of one role, before the name or in an appositive after it', () => {
+    const a = '"The numbers surprised us," said senior study author Dr. Ines Valcourt of the medical school.';
+    const b = 'Ines Valcourt, the study\'s lead author, said the numbers surprised the team.';
+    const found = roleConflicts(a, b);
+    assert.deepStrictEqual(found.map((c) => [c.subject, c.occurrences.map((o) => [o.path, o.title])]), [['Ines Valcourt', [['1.txt', 'senior study author'], ['2.txt', 'lead author']]]]);
+    const c = 'Ines Valcourt, a senior author of the report, said the team was surprised.';
+    assert.strictEqual(roleConflicts(b, c).length, 1);
+  });
+
+  const quiet: [string, string, string][] = [
+    ['the same side twice', 'Lead author Ines Valcourt spoke first.', 'Ines Valcourt, the first author of the study, spoke first.'],
+    ['a former role', 'Defense attorney Rafe Quarles said little.', 'Rafe Quarles, a former prosecutor, said little.'],
+    ['a role given by mistake', 'An earlier version of this story wrongly called prosecutor Rafe Quarles the judge.', 'Defense attorney Rafe Quarles said little.'],
+    ['an article that gives both sides itself', 'Lead author Ines Valcourt, also senior author Ines Valcourt, spoke.', 'Senior author Ines Valcourt spoke.'],
+    ['a role that belongs to somebody else', 'Ines Valcourt, the mother of the lead author, spoke.', 'Senior author Ines Valcourt spoke.'],
+  ];
+  for (const [label, a, b] of quiet) it(`does not report ${label}`, () => assert.deepStrictEqual(roleConflicts(a, b), []));
 });

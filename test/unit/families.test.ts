@@ -1,0 +1,37 @@
+import * as assert from 'assert';
+import { analyze } from '../../src/core/analyze';
+
+// Invented articles: a family written one way throughout and one member another way once.
+const family = (...texts: string[]) =>
+  analyze(texts.map((text, i) => ({ path: `${i + 1}.txt`, text }))).conflicts.filter((c) => c.rule === 'name-family');
+
+const MOTHER = 'Mary Rossiter said the clinic sent her home twice. Later Rossiter drove her daughter Petra to the city. "It was a long night," Rossiter said.';
+
+describe('families: one family name spelled two ways in one article', () => {
+  it('reports the spelling written once against the one the article writes throughout', () => {
+    const [c, ...rest] = family(`Petra Rosister, before she fell ill. (Family photo)\n\n${MOTHER}`);
+    assert.deepStrictEqual(rest, []);
+    assert.strictEqual(c?.subject, 'Rossiter');
+    assert.deepStrictEqual(c.occurrences.filter((o) => o.rule).map((o) => [o.text, o.rule]), [['Petra Rosister', 'name-family']]);
+    assert.deepStrictEqual([...new Set(c.occurrences.filter((o) => !o.rule).map((o) => o.text))], ['Mary Rossiter', 'Rossiter']);
+  });
+
+  it('takes a changed vowel too: inside one article it is no transliteration choice', () => {
+    assert.strictEqual(family(`Petra Rossitar, before she fell ill.\n\n${MOTHER}`).length, 1);
+  });
+
+  const quiet: [string, string[]][] = [
+    ['a person the article never calls by given name alone', [`Petra Rosister, a neighbour, said little.\n\n${MOTHER.replace('her daughter Petra', 'home')}`]],
+    ['a spelling written twice', [`Petra Rosister, before she fell ill. Petra Rosister smiled.\n\n${MOTHER}`]],
+    ['a spelling another article writes too', [`Petra Rosister, before she fell ill.\n\n${MOTHER}`, 'Dr. Oskar Rosister said the cases were rising.']],
+    ['a family written fewer than three times', [`Petra Rosister, before she fell ill.\n\nMary Rossiter drove her daughter Petra to the city.`]],
+    ['two spellings more than a letter apart', [`Petra Rossetti, before she fell ill.\n\n${MOTHER}`]],
+    ['short surnames a letter apart', [`Petra Hale, before she fell ill.\n\n${MOTHER.replace(/Rossiter/g, 'Hall')}`]],
+  ];
+  for (const [label, texts] of quiet) it(`does not report ${label}`, () => assert.deepStrictEqual(family(...texts), []));
+
+  it('leaves one person\'s own misspelling to the spelling rules', () => {
+    const found = analyze([{ path: 'a.txt', text: `Mary Rosister, before she fell ill.\n\n${MOTHER}` }]).conflicts;
+    assert.deepStrictEqual(found.map((c) => c.rule), ['name-typo']);
+  });
+});
