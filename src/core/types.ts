@@ -20,7 +20,7 @@ export interface PersonMention extends Span {
   readonly tokens: readonly string[];
   /** Title or role written before or after the name ("Foreign Minister"), lower case. */
   readonly title?: string;
-  /** A role from the closed table of roles with sides, written before the name or after it ("the study's lead author"). */
+  /** A role written before the name from the closed table of roles with sides ("senior author"), or after it in an appositive ("the study's lead author", "the search chief"). */
   readonly role?: string;
   /** Age given next to the name ("Jane Roe, 45,"). */
   readonly age?: number;

@@ -84,3 +84,14 @@ describe('titles: role conflicts', () => {
   ];
   for (const [label, a, b] of quiet) it(`does not report ${label}`, () => assert.deepStrictEqual(roleConflicts(a, b), []));
 });
+
+describe('titles: a role in an appositive joins two given names', () => {
+  it('joins one surname with two given names when both articles give it one role after the name', () => {
+    const a = 'Milo Faraday, the harbour\'s search chief, said the hull was found.';
+    const b = 'Anton Faraday, the search chief, said the hull was found.';
+    const found = analyze([{ path: 'a', text: a }, { path: 'b', text: b }]).conflicts;
+    assert.deepStrictEqual(found.map((c) => c.rule), ['name-given']);
+    const c = 'Anton Faraday, a local fisherman, said the hull was found.';
+    assert.deepStrictEqual(analyze([{ path: 'a', text: a }, { path: 'c', text: c }]).conflicts, []);
+  });
+});

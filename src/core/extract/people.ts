@@ -243,13 +243,22 @@ const AFTER_HEAD = /\s(?:of|for|at|in|on|with|from|who|whose|which|that|and|to|b
 /**
  * A role from the closed table in model/roles.ts written right before the name ("said senior study
  * author Dr. Jane Roe") or as an appositive after it ("Jane Roe, the study's lead author,"), as
- * written; undefined when neither ends in one. The table decides which roles exclude each other.
+ * written; else a short appositive ending in a role word ("Jane Roe, the search chief,"). The table
+ * decides which roles exclude each other.
  */
 function roleAround(text: string, start: number, end: number): string | undefined {
   let before = text.slice(Math.max(0, start - 80), start).replace(HONORIFICS_AT_END, '');
   before = before.slice(Math.max(...[...',;:"“”()!?\n.'].map((c) => before.lastIndexOf(c))) + 1).trim();
   const m = APPOSITIVE.exec(text.slice(end, end + 100));
-  return (before && roleOf(before)?.text) || (m && roleOf(m[1].replace(AFTER_HEAD, ''))?.text) || undefined;
+  if (!m) return (before && roleOf(before)?.text) || undefined;
+  const head = m[1].replace(AFTER_HEAD, '');
+  const sided = (before && roleOf(before)?.text) || roleOf(head)?.text;
+  if (sided) return sided;
+  // Any other role the lexicon knows, as the head of a short appositive ("Jane Roe, the search chief,"):
+  // context that one person is meant, never compared as a conflict.
+  const bareHead = head.replace(/^(?:(?:the|a|an|his|her|their|its|\S+['’]s)\s+)+/i, '').toLowerCase();
+  const ws = bareHead.split(/\s+/);
+  return ws.length <= 3 && TITLE_WORDS.has(ws[ws.length - 1]) ? bareHead : undefined;
 }
 
 /** Whether a title is given as past ("former Gov."), by someone else ("called him Senator"), or in a sentence about a mistake. */

@@ -142,9 +142,11 @@ function profile(c: PersonCluster): Profile {
   const p: Profile = { paths: new Set(), roles: new Set(), names: [] };
   for (const m of c.full) {
     p.paths.add(m.path);
-    // The role is the title's head word ("search chief", not "Russian" in "Russian chief"), one the lexicon knows as a role.
-    const head = (m.title ?? '').split(/\s+/).pop()!;
-    if (TITLE_WORDS.has(head) && !NOT_A_ROLE.has(head)) p.roles.add(head);
+    // The role is the head word of the title or appositive ("search chief", not "Russian" in "Russian chief"), one the lexicon knows as a role.
+    for (const phrase of [m.title, m.role]) {
+      const head = (phrase ?? '').split(/\s+/).pop()!;
+      if (TITLE_WORDS.has(head) && !NOT_A_ROLE.has(head)) p.roles.add(head);
+    }
     p.names.push(m.tokens.map(fold));
   }
   return p;
