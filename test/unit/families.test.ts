@@ -35,3 +35,29 @@ describe('families: one family name spelled two ways in one article', () => {
     assert.deepStrictEqual(found.map((c) => c.rule), ['name-typo']);
   });
 });
+
+describe('a surname written alone once, a letter from how its article writes it throughout', () => {
+  const persons = (...texts: string[]) => analyze(texts.map((text, i) => ({ path: `${i + 1}.txt`, text }))).conflicts.filter((c) => c.kind === 'person');
+  const intro = 'Harbour master Oswin Kettleby said the pier was shut.';
+  const story = 'Kettleby said the pier was shut. Later Kettleby walked the quay. "The tide was huge," Kettleby said. Ketleby said repairs would start soon.';
+
+  it('joins the person its article means, though only another article gives the full name', () => {
+    const [c, ...rest] = persons(intro, story);
+    assert.deepStrictEqual(rest, []);
+    assert.deepStrictEqual(c?.occurrences.filter((o) => o.rule).map((o) => [o.path, o.text]), [['2.txt', 'Ketleby']]);
+  });
+
+  const quiet: [string, string[]][] = [
+    ['a spelling written twice', [intro, `${story} Ketleby said the pier would reopen.`]],
+    ['a spelling the article writes fewer than three times', [intro, 'Kettleby said the pier was shut. Ketleby said repairs would start soon.']],
+    ['a short surname', ['Harbour master Oswin Kemp said the pier was shut.', story.replace(/Kettleby/g, 'Kemp').replace('Ketleby', 'Kamp')]],
+  ];
+  for (const [label, texts] of quiet) it(`does not report ${label}`, () => assert.deepStrictEqual(persons(...texts), []));
+});
+
+describe('a given name that is also a word, before a relative clause', () => {
+  it('keeps "Bill" in "Bill Roe, who runs the bakery,"', () => {
+    const found = analyze([{ path: 'a', text: 'Bill Kettleby, who runs the bakery, said the pier was shut.' }]).people.map((p) => p.name);
+    assert.deepStrictEqual(found, ['Bill Kettleby']);
+  });
+});

@@ -219,7 +219,9 @@ function mentionFromRun(path: string, text: string, toks: Token[], first: number
   // A single word stays (it may be a surname: "aimed at Roe"), matched only as written.
   const placeLike = placeBefore && !evidence && PLACE_BEFORE_UNLESS_PERSON.has(prev.text);
   if (placeLike && nameToks.length > 1) return undefined;
-  if (givenLikeBody && !speechAfter && !ageMatch && !titleWords.some((w) => TITLE_WORDS.has(w))) return undefined;
+  // "Bill Roe, who runs the bakery,": a relative clause of people after a full name.
+  const whoAfter = !possessive && /^,\s+who\b/.test(text.slice(end, end + 8));
+  if (givenLikeBody && !speechAfter && !ageMatch && !whoAfter && !titleWords.some((w) => TITLE_WORDS.has(w))) return undefined;
   const notHeld = !!title && titleNotHeld(text, titleStart);
   const role = possessive ? undefined : roleAround(text, start, end);
   const roleHeld = !!role && !titleNotHeld(text, start);

@@ -1,6 +1,7 @@
 // Groups mentions into people across articles and reports names written in ways that cannot all be
 // right. Surname-only mentions join the one full name they fit; people who share a surname stay
 // apart when their given names differ.
+import damerauLevenshtein from 'talisman/metrics/damerau-levenshtein';
 import { compareNameWords, givenNamesCompatible, surnameKey, Variation } from '../names';
 import { fold } from '../text';
 import type { Conflict, PersonMention, RuleId, Severity } from '../types';
@@ -76,6 +77,19 @@ export function clusterPeople(mentions: readonly PersonMention[]): PersonCluster
     }
   });
   const relatives: PersonMention[] = [];
+  // How often each word is written as a surname or alone in all articles, and, per article, which
+  // people its surname mentions (full or alone) stand for: a spelling written once is matched against them.
+  const written = new Map<string, number>();
+  for (const m of mentions) written.set(surnameOf(m), (written.get(surnameOf(m)) ?? 0) + 1);
+  const articleSurnames = new Map<string, Map<string, { count: number; clusters: Set<number> }>>();
+  const note = (m: PersonMention, ci: number | undefined) => {
+    const own = articleSurnames.get(m.path) ?? articleSurnames.set(m.path, new Map()).get(m.path)!;
+    const e = own.get(surnameOf(m)) ?? own.set(surnameOf(m), { count: 0, clusters: new Set() }).get(surnameOf(m))!;
+    e.count++;
+    if (ci !== undefined) e.clusters.add(ci);
+  };
+  clusters.forEach((c, ci) => c.full.forEach((m) => note(m, ci)));
+  for (const m of mentions) if (m.tokens.length === 1) { const cs = bySurname.get(surnameKey(m.tokens[0])); note(m, cs && cs.size === 1 ? [...cs][0] : undefined); }
   // A long article writes one surname many times: its near spellings are looked for once per article.
   const typosOf = new Map<string, number[]>();
   for (const m of mentions.filter((x) => x.tokens.length === 1)) {
@@ -94,6 +108,7 @@ export function clusterPeople(mentions: readonly PersonMention[]): PersonCluster
       }
       fits = byRole([...typos], m, clusters);
     }
+    if (fits.length === 0 && !m.vocabulary) fits = oddSpelling(m, written, articleSurnames);
     if (fits.length === 0 && !m.vocabulary) fits = [...(byGiven.get(fold(word)) ?? [])];
     if (fits.length === 1) clusters[fits[0]].partial.push(m);
     else if (fits.length === 0 && m.title && RELATIONS.has(m.title) && !m.vocabulary) relatives.push(m);
@@ -103,6 +118,27 @@ export function clusterPeople(mentions: readonly PersonMention[]): PersonCluster
     }
   }
   return [...clusters, ...relativesByName(relatives)];
+}
+
+/** Shorter surnames are a letter apart from other names too often ("Hale" / "Hall"). */
+const ODD_MIN_LENGTH = 5;
+/** How often an article must write the other spelling for a once-written one to be its slip. */
+const ODD_AGAINST = 3;
+
+/**
+ * A surname written alone once in all the articles, one letter from a spelling its own article writes
+ * at least three times for one person ("Brenan said" among "Brennan" throughout, the full name
+ * perhaps only in another article): a slip, since a story introduces the people it names.
+ */
+function oddSpelling(m: PersonMention, written: ReadonlyMap<string, number>, articleSurnames: ReadonlyMap<string, ReadonlyMap<string, { count: number; clusters: Set<number> }>>): number[] {
+  const word = m.tokens[0];
+  if (written.get(word) !== 1 || fold(word).length < ODD_MIN_LENGTH) return [];
+  const near = new Set<number>();
+  for (const [surname, e] of articleSurnames.get(m.path) ?? []) {
+    if (e.count < ODD_AGAINST || e.clusters.size !== 1 || fold(surname).length < ODD_MIN_LENGTH) continue;
+    if (damerauLevenshtein(fold(surname), fold(word)) === 1 && NEAR.has(compareNameWords(surname, word))) for (const ci of e.clusters) near.add(ci);
+  }
+  return near.size === 1 ? [...near] : [];
 }
 
 /**
