@@ -10,6 +10,7 @@ import { quoteConflicts } from './match/quotes';
 import { speakerResolver } from './match/speakerIndex';
 import { roleConflicts, titleConflicts } from './match/titles';
 import { familyConflicts } from './match/families';
+import { surnameMixups } from './match/surnameMixups';
 import { surnameKey } from './names';
 import { ParagraphCache, ParagraphEntry } from './paragraphCache';
 import type { Analysis, Article, ArticleFacts, Options, Person, Quote } from './types';
@@ -98,6 +99,7 @@ export function match(facts: readonly ArticleFacts[], opts: Options): Analysis {
   const conflicts = [
     ...personConflicts(clusters, opts.houseStyle),
     ...familyConflicts(clusters, mentions),
+    ...surnameMixups(clusters, clusterName),
     ...titleConflicts(clusters, clusterName),
     ...roleConflicts(clusters, clusterName),
     ...quoteConflicts(quotes, opts.minQuoteWords, speakerKey, describe, (q) => (q.reportedBy ? resolveSpeaker({ ...q, speaker: q.reportedBy }) : undefined)),

@@ -61,3 +61,24 @@ describe('a given name that is also a word, before a relative clause', () => {
     assert.deepStrictEqual(found, ['Bill Kettleby']);
   });
 });
+
+describe('a person printed with the surname of another person the article names', () => {
+  const mixups = (...texts: string[]) => analyze(texts.map((text, i) => ({ path: `${i + 1}.txt`, text }))).conflicts.filter((c) => c.rule === 'name-mixup');
+  const a = 'Mayor Tomas Hallgren opened the bridge. City spokesman Jorvik Ambrose said the work took two years.';
+  const b = 'Mayor Tomas Hallgren opened the bridge on Monday. City spokesman Jorvik Hallgren said the work took two years.';
+
+  it('reports the name with the borrowed surname against the person with that given name and role', () => {
+    const [c, ...rest] = mixups(a, b);
+    assert.deepStrictEqual(rest, []);
+    assert.strictEqual(c?.subject, 'Jorvik Ambrose');
+    assert.deepStrictEqual(c.occurrences.map((o) => [o.path, o.text, o.rule]), [['1.txt', 'Jorvik Ambrose', undefined], ['2.txt', 'Jorvik Hallgren', 'name-mixup']]);
+    assert.strictEqual(mixups(a, b.replace('City spokesman Jorvik Hallgren', 'Jorvik Hallgren, a city spokesman,')).length, 1);
+  });
+
+  const quiet: [string, string[]][] = [
+    ['another role', [a, b.replace('spokesman', 'engineer')]],
+    ['a surname nobody else in that article has', [a, b.replace('Mayor Tomas Hallgren opened the bridge on Monday. ', '')]],
+    ['an article that names both', [a, `${b} Jorvik Ambrose, the city spokesman, agreed.`]],
+  ];
+  for (const [label, texts] of quiet) it(`does not report ${label}`, () => assert.deepStrictEqual(mixups(...texts), []));
+});

@@ -172,6 +172,15 @@ const NOT_A_ROLE = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor'
   'father', 'sister', 'brother', 'former', 'first', 'senior', 'junior', 'acting', 'interim', 'executive', 'assistant', 'deputy',
   'vice', 'state', 'national', 'federal', 'city', 'county', 'district', 'house', 'white', 'department', 'ministry', 'the', 'of']);
 
+/** The head word of a mention's title or appositive role when the lexicon knows it as a role ("chief" in "search chief"). */
+export function roleHead(m: PersonMention): string | undefined {
+  for (const phrase of [m.title, m.role]) {
+    const head = (phrase ?? '').split(/\s+/).pop()!;
+    if (TITLE_WORDS.has(head) && !NOT_A_ROLE.has(head)) return head;
+  }
+  return undefined;
+}
+
 interface Profile { readonly paths: Set<string>; readonly roles: Set<string>; readonly names: string[][] }
 
 function profile(c: PersonCluster): Profile {
@@ -179,10 +188,8 @@ function profile(c: PersonCluster): Profile {
   for (const m of c.full) {
     p.paths.add(m.path);
     // The role is the head word of the title or appositive ("search chief", not "Russian" in "Russian chief"), one the lexicon knows as a role.
-    for (const phrase of [m.title, m.role]) {
-      const head = (phrase ?? '').split(/\s+/).pop()!;
-      if (TITLE_WORDS.has(head) && !NOT_A_ROLE.has(head)) p.roles.add(head);
-    }
+    const head = roleHead(m);
+    if (head) p.roles.add(head);
     p.names.push(m.tokens.map(fold));
   }
   return p;
