@@ -99,3 +99,10 @@ export function givenNamesCompatible(a: string, b: string): boolean {
   if (fa.startsWith(fb) || fb.startsWith(fa)) return Math.min(fa.length, fb.length) >= 3;
   return compareNameWords(a, b) !== 'different';
 }
+
+/** Keys two words share when one edit (a letter changed, added, dropped or two swapped) turns one into the other. */
+export function deletionKeys(word: string): string[] {
+  const keys = [word];
+  for (let i = 0; i < word.length; i++) keys.push(word.slice(0, i) + word.slice(i + 1));
+  return keys;
+}

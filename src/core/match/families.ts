@@ -3,7 +3,7 @@
 // clustering never joins them and no spelling of one person differs; the article still cannot be
 // right both times.
 import damerauLevenshtein from 'talisman/metrics/damerau-levenshtein';
-import { compareNameWords } from '../names';
+import { compareNameWords, deletionKeys } from '../names';
 import { fold, isCapitalised } from '../text';
 import type { Conflict, PersonMention } from '../types';
 import { byPlace, occurrence } from './occurrences';
@@ -13,13 +13,6 @@ import type { PersonCluster } from './people';
 const FAMILY_MIN = 3;
 /** Shorter surnames differ by a letter between unrelated families too often ("Hale" / "Hall"). */
 const MIN_LENGTH = 5;
-
-/** Keys two words share when one edit (a letter changed, added, dropped or two swapped) turns one into the other. */
-function deletionKeys(word: string): string[] {
-  const keys = [word];
-  for (let i = 0; i < word.length; i++) keys.push(word.slice(0, i) + word.slice(i + 1));
-  return keys;
-}
 
 const surnameOf = (m: PersonMention) => m.tokens[m.tokens.length - 1];
 

@@ -2,7 +2,7 @@
 // right. Surname-only mentions join the one full name they fit; people who share a surname stay
 // apart when their given names differ.
 import damerauLevenshtein from 'talisman/metrics/damerau-levenshtein';
-import { compareNameWords, givenNamesCompatible, surnameKey, Variation } from '../names';
+import { compareNameWords, deletionKeys, givenNamesCompatible, surnameKey, Variation } from '../names';
 import { fold } from '../text';
 import type { Conflict, PersonMention, RuleId, Severity } from '../types';
 import { RELATIONS } from '../extract/people';
@@ -82,6 +82,7 @@ export function clusterPeople(mentions: readonly PersonMention[]): PersonCluster
   const written = new Map<string, number>();
   for (const m of mentions) written.set(surnameOf(m), (written.get(surnameOf(m)) ?? 0) + 1);
   const articleSurnames = new Map<string, Map<string, { count: number; clusters: Set<number> }>>();
+  const frequentByPath = new Map<string, Map<string, string[]>>();
   const note = (m: PersonMention, ci: number | undefined) => {
     const own = articleSurnames.get(m.path) ?? articleSurnames.set(m.path, new Map()).get(m.path)!;
     const e = own.get(surnameOf(m)) ?? own.set(surnameOf(m), { count: 0, clusters: new Set() }).get(surnameOf(m))!;
@@ -108,7 +109,7 @@ export function clusterPeople(mentions: readonly PersonMention[]): PersonCluster
       }
       fits = byRole([...typos], m, clusters);
     }
-    if (fits.length === 0 && !m.vocabulary) fits = oddSpelling(m, written, articleSurnames);
+    if (fits.length === 0 && !m.vocabulary) fits = oddSpelling(m, written, articleSurnames, frequentByPath);
     if (fits.length === 0 && !m.vocabulary) fits = [...(byGiven.get(fold(word)) ?? [])];
     if (fits.length === 1) clusters[fits[0]].partial.push(m);
     else if (fits.length === 0 && m.title && RELATIONS.has(m.title) && !m.vocabulary) relatives.push(m);
@@ -130,13 +131,24 @@ const ODD_AGAINST = 3;
  * at least three times for one person ("Brenan said" among "Brennan" throughout, the full name
  * perhaps only in another article): a slip, since a story introduces the people it names.
  */
-function oddSpelling(m: PersonMention, written: ReadonlyMap<string, number>, articleSurnames: ReadonlyMap<string, ReadonlyMap<string, { count: number; clusters: Set<number> }>>): number[] {
+function oddSpelling(m: PersonMention, written: ReadonlyMap<string, number>, articleSurnames: ReadonlyMap<string, ReadonlyMap<string, { count: number; clusters: Set<number> }>>,
+  frequent: Map<string, Map<string, string[]>>): number[] {
   const word = m.tokens[0];
   if (written.get(word) !== 1 || fold(word).length < ODD_MIN_LENGTH) return [];
+  const own = articleSurnames.get(m.path);
+  if (!own) return [];
+  // The article's frequent spellings by their one-deletion keys, built once per article.
+  let index = frequent.get(m.path);
+  if (!index) {
+    frequent.set(m.path, (index = new Map()));
+    for (const [surname, e] of own) {
+      if (e.count < ODD_AGAINST || e.clusters.size !== 1 || fold(surname).length < ODD_MIN_LENGTH) continue;
+      for (const k of deletionKeys(fold(surname))) (index.get(k) ?? index.set(k, []).get(k)!).push(surname);
+    }
+  }
   const near = new Set<number>();
-  for (const [surname, e] of articleSurnames.get(m.path) ?? []) {
-    if (e.count < ODD_AGAINST || e.clusters.size !== 1 || fold(surname).length < ODD_MIN_LENGTH) continue;
-    if (damerauLevenshtein(fold(surname), fold(word)) === 1 && NEAR.has(compareNameWords(surname, word))) for (const ci of e.clusters) near.add(ci);
+  for (const surname of new Set(deletionKeys(fold(word)).flatMap((k) => index!.get(k) ?? []))) {
+    if (damerauLevenshtein(fold(surname), fold(word)) === 1 && NEAR.has(compareNameWords(surname, word))) for (const ci of own.get(surname)!.clusters) near.add(ci);
   }
   return near.size === 1 ? [...near] : [];
 }
