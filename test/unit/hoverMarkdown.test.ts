@@ -7,10 +7,10 @@ const link = (text: string, path: string, start: number, end: number) => `[${tex
 const mention = (path: string, start: number, text: string, extra: object = {}) => ({ path, start, end: start + text.length, text, tokens: text.split(' '), evidence: true, ...extra });
 
 describe('hover markdown', () => {
-  it('a person card lists each spelling with its articles and counts, titles and ages, and quotes, all linked', () => {
+  it('a person card lists each spelling with its articles and counts, titles, roles and ages, and quotes, all linked', () => {
     const p: Person = {
       name: 'Oda Lindqvist',
-      mentions: [mention('a', 0, 'Oda Lindqvist', { title: 'mayor' }), mention('a', 50, 'Lindqvist'), mention('b', 3, 'Oda Lindkvist', { age: 52 })],
+      mentions: [mention('a', 0, 'Oda Lindqvist', { title: 'mayor' }), mention('a', 50, 'Lindqvist'), mention('b', 3, 'Oda Lindkvist', { age: 52, role: 'lead author' })],
       titles: ['mayor'],
       quotes: [{ path: 'b', start: 20, end: 80, text: 'The eastern trail stays shut until the ice has gone from the pass', speaker: 'Lindqvist' }],
     };
@@ -21,7 +21,7 @@ describe('hover markdown', () => {
     assert.match(md, /- `Oda Lindkvist`: \[b\.article\]\(b:3-16\) ×1\n/);
     assert.ok(md.indexOf('`Oda Lindkvist`') < md.indexOf('`Lindqvist`'), 'full names come before a surname alone');
     assert.match(md, /- \[a\.article\]\(a:0-13\): mayor\n/);
-    assert.match(md, /- \[b\.article\]\(b:3-16\): age 52\n/);
+    assert.match(md, /- \[b\.article\]\(b:3-16\): lead author, age 52\n/);
     assert.match(md, /- \[“The eastern trail stays shut until the ice…”\]\(b:20-80\) \(b\\\.article\)$/);
   });
 
