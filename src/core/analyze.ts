@@ -5,7 +5,6 @@ import { byPlace } from './match/occurrences';
 import { canonicalName, clusterPeople, PersonCluster, personConflicts } from './match/people';
 import { dateConflicts } from './match/dates';
 import { frameConflicts } from './match/frames';
-import { numberConflicts } from './match/numbers';
 import { quoteConflicts } from './match/quotes';
 import { speakerResolver } from './match/speakerIndex';
 import { roleConflicts, titleConflicts } from './match/titles';
@@ -103,9 +102,8 @@ export function match(facts: readonly ArticleFacts[], opts: Options): Analysis {
     ...titleConflicts(clusters, clusterName),
     ...roleConflicts(clusters, clusterName),
     ...quoteConflicts(quotes, opts.minQuoteWords, speakerKey, describe, (q) => (q.reportedBy ? resolveSpeaker({ ...q, speaker: q.reportedBy }) : undefined)),
-    ...numberConflicts(facts.flatMap((f) => f.claims), personKey, describe),
     ...dateConflicts(facts.flatMap((f) => f.claims)),
-    ...frameConflicts(facts.flatMap((f) => f.claims)),
+    ...frameConflicts(facts.flatMap((f) => f.claims), personKey, describe),
   ];
   conflicts.sort((a, b) => byPlace(a.occurrences[0], b.occurrences[0]));
   return {

@@ -67,6 +67,12 @@ export interface Claim extends Span {
    * place or means, the preposition ("in two vans" -> "in").
    */
   readonly predicate?: string;
+  /**
+   * For a count: the family of the predicate it is an argument of ("killed 36", "36 deaths", "36 were
+   * killed" -> "killed"), from the closed table in model/verbs.ts; `measure` is then the head noun of
+   * what is counted ("people").
+   */
+  readonly family?: string;
   /** That verb as the article wrote it ("fled"), for messages. */
   readonly predicateWord?: string;
   /** Who or what the figure is about when it is a person's age ("Durst"). */

@@ -15,7 +15,7 @@ function article(i: number): ArticleFacts {
   const words = i % 75 === 3 ? STATEMENT.replace('lower', 'upper') : STATEMENT;
   const quote: Quote = { path, start: 40, end: 40 + words.length, text: words, speaker: i % 150 === 11 ? 'the ministry' : surname };
   const deaths = i % 60 === 5 ? 19 : 17;
-  const claim: Claim = { path, start: 100, end: 120, text: `killed ${deaths} people`, kind: 'count', value: deaths, low: deaths, high: deaths, measure: 'killed:people' };
+  const claim: Claim = { path, start: 100, end: 120, text: `killed ${deaths} people`, kind: 'count', value: deaths, low: deaths, high: deaths, measure: 'people', family: 'killed' };
   return { path, title: 'Weir', people: [person], quotes: [quote], claims: [claim] };
 }
 

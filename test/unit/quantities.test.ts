@@ -94,3 +94,39 @@ describe('frames: aligned by their parts, compared only when aligned', () => {
     assert.deepStrictEqual(figureConflicts('Six trucks were damaged in the crash that followed.', 'The gang drove off in two trucks after the raid.'), []);
   });
 });
+
+describe('frames: counts by predicate family and head noun', () => {
+  const count = (text: string, value: number) => {
+    const c = extractFacts('a.txt', text).claims.find((x) => x.kind === 'count' && x.value === value);
+    assert.ok(c, `a count of ${value} in ${text}`);
+    return c;
+  };
+  // The family is found before the figure, in its noun, after it, or after an aside that breaks it down.
+  const families: [string, string, number, string | undefined, string][] = [
+    ['a verb before', 'The flood killed 12 farmers upstream.', 12, 'killed', 'farmer'],
+    ['the noun itself', 'Medics reported 12 deaths overnight.', 12, 'killed', 'people'],
+    ['a passive verb after', 'At least 12 climbers were injured on the ridge.', 12, 'injured', 'climber'],
+    ['a verb after an aside in dashes', 'Rangers said 31 hikers - nine guides and 22 tourists - had been detained at the border.', 31, 'arrested', 'hiker'],
+    ['a verb after an aside of parts', 'Rangers said 31 hikers, including nine guides, had been detained at the border.', 31, 'arrested', 'hiker'],
+    ['no verb of a family', 'Rangers said 31 hikers, including nine guides, had crossed the border.', 31, undefined, 'hiker'],
+    ['a group named by a qualifier', 'The blast caused two Dutch fatalities near the gate.', 2, 'killed', 'dutch'],
+    ['no group: a generic noun counts people', 'The blast caused two fatalities near the gate.', 2, 'killed', 'people'],
+  ];
+  for (const [label, text, value, family, measure] of families) {
+    it(`finds the family through ${label}`, () => {
+      const c = count(text, value);
+      assert.deepStrictEqual([c.family, c.measure], [family, measure]);
+    });
+  }
+
+  it('a toll given after an aside conflicts with another article\'s toll', () => {
+    const [c, ...rest] = figureConflicts('Officials said 31 hikers - nine guides and 22 tourists - had been detained on Friday.', 'Police detained 25 hikers on Friday, officials said.');
+    assert.deepStrictEqual(rest, []);
+    assert.deepStrictEqual(c.occurrences.map((o) => o.text), ['31 hikers', 'detained 25 hikers']);
+    assert.strictEqual(c.subject, 'arrested hiker');
+  });
+
+  it('a toll of one group does not line up with the toll of everyone', () => {
+    assert.deepStrictEqual(figureConflicts('The blast caused two Dutch fatalities near the gate.', 'The blast killed nine people near the gate.'), []);
+  });
+});

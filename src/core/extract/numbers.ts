@@ -2,7 +2,8 @@
 // 73-year-old", "a four-year war", "$26 million settlement". Each claim gets a measure key so the same
 // measure lines up across articles, and a [low, high] range from its hedges.
 import { HEDGES, parseNumber, SCALES, UNITS } from '../model/numberWords';
-import { GENERIC_VICTIMS, LABEL_WORDS, measureOf, NOT_A_MEASURE, PART_WORDS, singular } from '../model/measures';
+import { GENERIC_VICTIMS, LABEL_WORDS, NOT_A_MEASURE, PART_WORDS, singular } from '../model/measures';
+import { familyOf } from '../model/verbs';
 import type { Tags } from '../nlp';
 import { surnameKey } from '../names';
 import { words } from '../text';
@@ -34,7 +35,8 @@ export function extractClaims(path: string, text: string, people: readonly Perso
     const lower = figure.toLowerCase();
     if (lower === 'one' && !unit) continue; // "one of the", "one official": a word more than a figure
     if (scale) value *= SCALES[scale.toLowerCase()];
-    const start = m.index, numberEnd = m.index + whole.length;
+    let start = m.index;
+    const numberEnd = m.index + whole.length;
     const before = text.slice(Math.max(0, start - 40), start);
     const afterText = text.slice(numberEnd, numberEnd + 80);
     // "Category 4", "Flight 370", "Seven Network": a label, not a quantity.
@@ -58,6 +60,7 @@ export function extractClaims(path: string, text: string, people: readonly Perso
     let end = numberEnd;
     let about: string | undefined;
     let relation: string | undefined;
+    let family: string | undefined;
     // A day of the month: dates are read whole by extract/dates.ts.
     if ((MONTH_BEFORE.test(before) || MONTH_AFTER.test(afterText)) && value >= 1 && value <= 31 && !unit && /^\d+$/.test(figure)) continue;
     if (/^\d{4}$/.test(figure) && value >= 1800 && value <= 2100 && !currency && !scale && !unit) {
@@ -91,34 +94,32 @@ export function extractClaims(path: string, text: string, people: readonly Perso
       const noun = nextNoun(text, numberEnd, tags);
       // "the death toll at 10,000", "deaths rose to 36": the measure is named just before the figure.
       const named = /\b([a-z]+)\s+(?:(?:has|had|have|now|then|already)\s+)?(?:at|to|of|reached|hit|rose to|climbed to|stood at|stands at|is|was|of about|of at least)\s+$/i.exec(before);
-      const namedMeasure = named && measureOf(named[1]);
-      if (namedMeasure && (!noun || !measureOf(noun.word) && !GENERIC_VICTIMS.has(noun.word.toLowerCase()))) {
+      const namedFamily = named && familyOf(named[1]);
+      if (namedFamily && (!noun || !familyOf(noun.word) && !GENERIC_VICTIMS.has(noun.word.toLowerCase()))) {
         // "deaths of two babies" counts babies: the noun after the figure narrows the measure.
         const who = noun ? singular(noun.word) : 'people';
-        out.push(claim(path, text, start - (before.length - named!.index), noun ? noun.end : numberEnd, kind, value, lowHigh(value), `${namedMeasure}:${who}`, about, evidenced));
+        out.push({ ...claim(path, text, start - (before.length - named!.index), noun ? noun.end : numberEnd, kind, value, lowHigh(value), who, about, evidenced), family: namedFamily });
         continue;
       }
       if (!noun) continue;
       const verbBefore = /\b(\w+)\s+(?:(?:at least|more than|nearly|about|some|around|over|up to|as many as)\s+)?$/i.exec(before)?.[1];
-      const verbAfter = words(text, noun.end, sentenceEnd(text, noun.end)).slice(0, 7).map((t) => t.text).find((w) => measureOf(w));
-      const key = measureOf(noun.word) ?? (verbBefore && measureOf(verbBefore)) ?? (verbAfter && measureOf(verbAfter));
-      if (key) {
+      family = familyOf(noun.word) ?? (verbBefore && familyOf(verbBefore)) ?? familyAfter(text, noun.end);
+      if (family) {
         const head = noun.word.toLowerCase();
-        measure = `${key}:${GENERIC_VICTIMS.has(head) || measureOf(head) ? 'people' : singular(head)}`;
+        // "three Israeli fatalities" counts Israelis: a capitalised qualifier of a generic noun names
+        // the group, which another article may count on its own ("three Israelis").
+        const group = [...noun.qualifiers].reverse().find((q) => /^\p{Lu}\p{Ll}/u.test(q));
+        measure = GENERIC_VICTIMS.has(head) || familyOf(head) ? (group ? singular(group) : 'people') : singular(head);
       } else {
         // "took to the road in two vehicles": a figure inside a phrase of place or means fills another
         // relation than "six vehicles were involved"; the preposition is part of its frame.
         relation = OBLIQUE_BEFORE.exec(before)?.[1].toLowerCase();
         measure = [...noun.qualifiers.map((q) => SIZE_WORDS.get(q.toLowerCase()) ?? q.toLowerCase()), singular(noun.word)].join(' ');
       }
-      if (verbBefore && measureOf(verbBefore)) {
-        const vb = before.toLowerCase().lastIndexOf(verbBefore.toLowerCase());
-        out.push(claim(path, text, start - (before.length - vb), noun.end, kind, value, lowHigh(value), measure, about, evidenced));
-        continue;
-      }
+      if (verbBefore && familyOf(verbBefore)) start = start - (before.length - before.toLowerCase().lastIndexOf(verbBefore.toLowerCase()));
       end = noun.end;
     }
-    out.push({ ...claim(path, text, start, end, kind, value, lowHigh(value), measure, about, evidenced), ...(relation ? { predicate: relation } : {}) });
+    out.push({ ...claim(path, text, start, end, kind, value, lowHigh(value), measure, about, evidenced), ...(relation ? { predicate: relation } : {}), ...(family ? { family } : {}) });
   }
   return out;
 }
@@ -218,19 +219,40 @@ function nextNoun(text: string, from: number, tags: Tags): { word: string; quali
     if (STOP_AFTER.has(w) || CALENDAR_WORD.test(w) || !/^[\p{L}-]+$/u.test(t.text) || /['’]/.test(t.text)) break;
     // "4,500 residents left", "11 boats overnight": only nouns and adjectives describe what is counted.
     const tg = tags.get(t.start);
-    if (picked.length && tg && !tg.has('Noun') && !tg.has('Adjective') && !measureOf(w)) break;
+    if (picked.length && tg && !tg.has('Noun') && !tg.has('Adjective') && !familyOf(w)) break;
     picked.push(t);
     at = t.end;
     // A plural ends the phrase: "11 boats overnight" counts boats. (Tags are no help here:
     // compromise reads "boats" after a figure as a verb.)
     if ((/[^su]s$/i.test(w) || IRREGULAR_PLURALS.has(w)) && !tg?.has('Adjective')) break;
-    if (measureOf(w) && picked.length >= 1 && !/ed$/.test(w)) break;
+    if (familyOf(w) && picked.length >= 1 && !/ed$/.test(w)) break;
   }
   if (!picked.length) return undefined;
   // Stop at a verb form: "36 people killed" counts people.
-  while (picked.length > 1 && /(?:ed|ing)$/.test(picked[picked.length - 1].text) && !measureOf(picked[picked.length - 1].text)) picked.pop();
+  while (picked.length > 1 && /(?:ed|ing)$/.test(picked[picked.length - 1].text) && !familyOf(picked[picked.length - 1].text)) picked.pop();
   const head = picked[picked.length - 1];
   return { word: head.text, qualifiers: picked.slice(0, -1).map((t) => t.text), end: head.end };
+}
+
+/** Openers of an aside that names a part of the figure before it: "19 people, including two children, were hurt". */
+const ASIDE = /^\s*(?:([-–—])\s|,\s*(?:including|among them|among whom|most of them|many of them|some of them)\b)/i;
+
+/**
+ * The predicate family named after a counted noun ("40 people were arrested"), read past an aside
+ * that breaks the figure down first ("29 people - 13 of them children - had been killed").
+ */
+function familyAfter(text: string, from: number): string | undefined {
+  const to = sentenceEnd(text, from);
+  const near = (at: number) => words(text, at, to).slice(0, 7).map((t) => t.text).find((w) => familyOf(w));
+  const direct = near(from);
+  if (direct) return direct && familyOf(direct);
+  const aside = ASIDE.exec(text.slice(from, to));
+  if (!aside) return undefined;
+  const open = from + aside[0].length;
+  const close = aside[1] ? text.indexOf(` ${aside[1]}`, open) : text.indexOf(',', open);
+  if (close < 0 || close >= to) return undefined;
+  const after = near(close + 2);
+  return after && familyOf(after);
 }
 
 function sentenceEnd(text: string, from: number): number {

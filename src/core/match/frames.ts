@@ -3,9 +3,11 @@
 // an argument of the same predicate ("traveling at 12 mph" / "traveling north at 14 mph") and are
 // anchored to compatible times. Uniqueness decides the rest: an article that gives one frame two values
 // that disagree states two facts under it and cannot be aligned with anything, so it is left out.
+// Counts, sums of money, durations and ages are frames too: the predicate family and the head noun of
+// what is counted ("killed" + "people"), or the person an age belongs to; match/numbers.ts aligns those.
 // Frames are indexed by key, so the cost is linear in the number of quantities.
 import type { Claim, Conflict } from '../types';
-import { figureMismatch } from './numbers';
+import { alignedDisagreeing, figureMismatch, isCounted } from './numbers';
 import { byPlace } from './occurrences';
 
 /** An article stating one frame more often than this uses it for a recurring quantity, not one fact. */
@@ -19,32 +21,44 @@ const SUBJECTS: Record<string, string> = { length: 'distance', mass: 'weight', s
  */
 export const FRAME_SUBJECT = new RegExp(String.raw`^(?:${Object.values(SUBJECTS).join('|')}|times \p{L}+|ordinal \p{L}+)(?: \(.+\))?$`, 'u');
 
-/** The frame a quantity fills, as an index key; undefined when it has too few parts to be aligned. */
-function frameKey(c: Claim): string | undefined {
+/**
+ * The frame a quantity fills, as an index key; undefined when it has too few parts to be aligned. A
+ * count's key is its predicate family (or the preposition of the phrase it sits in) and its head noun;
+ * an age's, the person it belongs to.
+ */
+function frameKey(c: Claim, personKey: (name: string) => string | undefined): string | undefined {
   if (c.kind === 'multiplier' || c.kind === 'ordinal') return c.measure;
   if (c.kind === 'measure' || c.kind === 'time') return c.predicate ? `${c.measure}|${c.predicate}` : undefined;
+  if (c.kind === 'age') { const who = c.about && personKey(c.about); return who ? `age|${who}` : undefined; }
+  if (isCounted(c)) return c.measure ? `${c.kind}|${c.family ?? ''}|${c.measure}|${c.predicate ?? ''}` : undefined;
   return undefined;
 }
 
 /** "time of day (fled)": what is measured, and the verb as the first article wrote it. */
-function subjectOf(first: Claim): string {
+function subjectOf(first: Claim, key: string, describe: (key: string) => string): string {
+  // An age's key holds a cluster number, which means nothing to a reader (and depends on load order).
+  if (first.kind === 'age') return `the age of ${describe(key.slice('age|'.length))}`;
+  if (isCounted(first)) return [first.family, first.measure].filter(Boolean).join(' ');
   const what = SUBJECTS[first.measure] ?? first.measure;
   return first.predicateWord ? `${what} (${first.predicateWord.toLowerCase()})` : what;
 }
 
-export function frameConflicts(claims: readonly Claim[]): Conflict[] {
+/** `personKey` finds the person a name as written belongs to; `describe` names that person for messages. */
+export function frameConflicts(claims: readonly Claim[], personKey: (name: string) => string | undefined = () => undefined, describe: (key: string) => string = (k) => k): Conflict[] {
   const byKey = new Map<string, Claim[]>();
   for (const c of claims) {
-    const k = frameKey(c);
+    const k = frameKey(c, personKey);
     if (!k) continue;
     const list = byKey.get(k);
     if (list) list.push(c); else byKey.set(k, [c]);
   }
   const out: Conflict[] = [];
-  for (const list of byKey.values()) {
-    for (const members of disagreeing(list)) {
+  for (const [key, list] of byKey) {
+    const found = list[0].kind === 'age' || isCounted(list[0]) ? [alignedDisagreeing(list)] : disagreeing(list);
+    for (const members of found) {
+      if (members.length < 2) continue;
       members.sort(byPlace);
-      out.push(figureMismatch(subjectOf(members[0]), members));
+      out.push(figureMismatch(subjectOf(members[0], key, describe), members));
     }
   }
   return out;

@@ -1,9 +1,13 @@
-// Lines up figures for the same measure across articles and reports values that cannot all be right.
+// Aligns counts, money, durations and ages of one frame (match/frames.ts keys them) across articles and
+// finds values that cannot all be right.
 // Hedges ("at least", "nearly") widen a figure into a range; ranges that overlap agree.
 import type { Claim, Conflict } from '../types';
-import { byPlace, occurrence } from './occurrences';
+import { occurrence } from './occurrences';
 
-const COMPARED = new Set(['count', 'money', 'age', 'duration']);
+/** Kinds whose frame is what they count (a predicate family and a head noun), aligned by alignedDisagreeing. */
+export function isCounted(c: Claim): boolean {
+  return c.kind === 'count' || c.kind === 'money' || c.kind === 'duration';
+}
 
 /** A round figure may stand for anything that rounds to it: "$26 million" for $26.6 million. */
 function range(c: Claim): [number, number] {
@@ -28,43 +32,6 @@ export function compatible(a: Claim, b: Claim): boolean {
   return al <= bh && bl <= ah;
 }
 
-export function claimKey(c: Claim, personKey: (surname: string) => string | undefined): string | undefined {
-  if (!COMPARED.has(c.kind)) return undefined;
-  if (c.kind === 'age') {
-    const who = c.about && personKey(c.about);
-    return who ? `age:${who}` : undefined;
-  }
-  // A figure in a phrase of place or means ("in 11 states") lines up only with one in the same relation.
-  return c.measure ? `${c.kind}:${c.measure}${c.predicate ? `:${c.predicate}` : ''}` : undefined;
-}
-
-/** Measures from the synonym table (killed, arrested...) and ages name what is counted precisely. */
-function isTableMeasure(key: string): boolean {
-  return /^(?:count:(?:killed|injured|arrested|missing|evacuated):|age:)/.test(key);
-}
-
-/** `describe` names the person behind a key such as "person:3", for the message. */
-export function numberConflicts(claims: readonly Claim[], personKey: (surname: string) => string | undefined, describe: (key: string) => string = (k) => k): Conflict[] {
-  const byKey = new Map<string, Claim[]>();
-  for (const c of claims) {
-    const k = claimKey(c, personKey);
-    if (!k) continue;
-    const list = byKey.get(k);
-    if (list) list.push(c); else byKey.set(k, [c]);
-  }
-  const out: Conflict[] = [];
-  for (const [key, list] of byKey) {
-    const paths = new Set(list.map((c) => c.path));
-    if (paths.size < 2) continue;
-    const involved = disagreeing(list, isTableMeasure(key));
-    if (involved.size < 2) continue;
-    // An age's key holds a cluster number, which means nothing to a reader (and depends on load order).
-    const subject = key.startsWith('age:') ? `the age of ${describe(key.slice(4))}` : list[0].measure.split(':').join(' ');
-    out.push(figureMismatch(subject, [...involved].sort(byPlace)));
-  }
-  return out;
-}
-
 /** The conflict for figures of one subject that cannot all be true; `members` come in order of place. */
 export function figureMismatch(subject: string, members: readonly Claim[]): Conflict {
   const values = [...new Set(members.map((c) => c.text))];
@@ -85,7 +52,11 @@ export function figureMismatch(subject: string, members: readonly Claim[]): Conf
  * grouped and groups are compared, never every claim with every other (a toll repeated by a
  * thousand wire stories is one group).
  */
-function disagreeing(list: readonly Claim[], table: boolean): Set<Claim> {
+export function alignedDisagreeing(list: readonly Claim[]): Claim[] {
+  if (new Set(list.map((c) => c.path)).size < 2) return [];
+  // A predicate family (killed, arrested...) or a person's age names what is counted precisely; a bare
+  // noun ("aircraft", "states") needs its sentences to agree as well.
+  const table = list[0].kind === 'age' || !!list[0].family;
   const bySignature = new Map<string, Claim[]>();
   for (const c of list) {
     const sig = `${range(c).join(':')}|${c.when?.join(',') ?? ''}`;
@@ -161,5 +132,5 @@ function disagreeing(list: readonly Claim[], table: boolean): Set<Claim> {
       }
     }
   }
-  return involved;
+  return involved.size < 2 ? [] : [...involved];
 }

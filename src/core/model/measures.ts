@@ -1,14 +1,5 @@
 // What a figure counts, normalised so that the same measure lines up across articles.
 
-/** Words for one measure, by the measure's key. Nouns in singular, verbs in any form. */
-export const MEASURE_SYNONYMS: Record<string, readonly string[]> = {
-  killed: ['killed', 'kill', 'killing', 'dead', 'death', 'deaths', 'died', 'die', 'fatality', 'fatalities', 'toll', 'murdered', 'slain', 'lives'],
-  injured: ['injured', 'injury', 'injuries', 'wounded', 'wounding', 'hurt', 'hospitalized', 'hospitalised'],
-  arrested: ['arrested', 'arrest', 'arrests', 'detained', 'detention', 'custody', 'jailed', 'held'],
-  missing: ['missing', 'unaccounted'],
-  evacuated: ['evacuated', 'evacuation', 'evacuee', 'displaced'],
-};
-
 /** Nouns that say only "people" and so agree with any group of victims (civilians, people, deaths). */
 export const GENERIC_VICTIMS = new Set(['people', 'person', 'persons', 'civilian', 'civilians', 'innocents', 'individuals', 'victims', 'victim', 'others', 'lives', 'death', 'deaths', 'dead', 'toll', 'fatalities', 'casualties']);
 
@@ -34,14 +25,6 @@ export const LABEL_WORDS = new Set([
 
 /** Words before a figure that make it an increment or a part of another figure ("another 3,000"). */
 export const PART_WORDS = /\b(?:another|additional|further|other|more|extra|including|include|includes|among them|of whom|of which|of them)\s+(?:\S+\s+)?$/i;
-
-const BY_WORD = new Map<string, string>();
-for (const [key, list] of Object.entries(MEASURE_SYNONYMS)) for (const w of list) BY_WORD.set(w, key);
-
-/** The measure a word names, when it is one of the table's ("deaths" -> "killed"). */
-export function measureOf(word: string): string | undefined {
-  return BY_WORD.get(word.toLowerCase());
-}
 
 /** Crude singular, enough to line up "athletes" with "athlete" and "aircraft" with itself. */
 export function singular(noun: string): string {

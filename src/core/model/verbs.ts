@@ -1,5 +1,6 @@
 // Closed-class tables for the verb a quantity belongs to (extract/quantities.ts): the verbs that are
-// never that predicate, and a crude lemma so that forms of one verb key one frame.
+// never that predicate, a crude lemma so that forms of one verb key one frame, and the few predicate
+// families a count is aligned by.
 
 /** Auxiliaries and speech verbs: never the predicate a quantity is an argument of. */
 export const NOT_A_PREDICATE = new Set([
@@ -32,4 +33,24 @@ export function lemma(word: string): string {
     return stem.replace(/e$/, '');
   }
   return w.replace(/e$/, '');
+}
+
+/**
+ * Predicate families a count is an argument of, by family: the verbs, and the nouns and adjectives
+ * that say the same ("killed 36", "36 deaths", "36 dead"). Nouns in singular, verbs in any form.
+ */
+const PREDICATE_FAMILIES: Record<string, readonly string[]> = {
+  killed: ['killed', 'kill', 'killing', 'dead', 'death', 'deaths', 'died', 'die', 'fatality', 'fatalities', 'toll', 'murdered', 'slain', 'lives'],
+  injured: ['injured', 'injury', 'injuries', 'wounded', 'wounding', 'hurt', 'hospitalized', 'hospitalised'],
+  arrested: ['arrested', 'arrest', 'arrests', 'detained', 'detention', 'custody', 'jailed', 'held'],
+  missing: ['missing', 'unaccounted'],
+  evacuated: ['evacuated', 'evacuation', 'evacuee', 'displaced'],
+};
+
+const FAMILY_OF = new Map<string, string>();
+for (const [family, list] of Object.entries(PREDICATE_FAMILIES)) for (const w of list) FAMILY_OF.set(w, family);
+
+/** The predicate family a word belongs to, when it is one of the table's ("deaths" -> "killed"). */
+export function familyOf(word: string): string | undefined {
+  return FAMILY_OF.get(word.toLowerCase());
 }
