@@ -22,6 +22,8 @@ const MONTH_AFTER = new RegExp(`^\\s+(?:of\\s+)?${MONTH.source}\\b`, 'i');
 const BREAKDOWN_AFTER = new RegExp(String.raw`\b(?:(?:and|while|but|with)\s+(?:(?:at least|about|nearly|some|over|more than|almost)\s+)?(?:\d[\d,]*|${NUMBER_WORD})\s+more\b|another\s+(?:\d[\d,]*|${NUMBER_WORD})\b)`, 'i');
 const PARTIAL_TOLL = /^[^.;]*?\b(?:died|dead|killed|were\s+killed)\b[^.;]{0,15}\b(?:(?:on|at)\s+the\s+scene|(?:later\s+)?(?:in|at)\s+(?:the\s+|a\s+)?hospital)\b|^[^.;]*?\bincluding\s+(?:the\s+|one\s+|two\s+)?(?:shooter|gunman|gunmen|attacker|attackers|bomber|bombers|assailant|assailants|suspect|suspects|perpetrator|perpetrators|hijacker|hijackers)\b/i;
 const OBLIQUE_BEFORE = /\b(in|into|inside|aboard|onto|on|from|with|by|between|among)\s+(?:(?:the|its|their|his|her|at least|about|some|nearly|more than|over)\s+)?$/i;
+/** A capitalised qualifier ("Dutch", "Kurdish"): names the group a generic count is about. */
+const GROUP_WORD = /^\p{Lu}\p{Ll}/u;
 const STOP_AFTER = new Set([...NOT_A_MEASURE, 'were', 'are', 'have', 'been', 'being', 'will', 'would', 'could', 'said', 'says']);
 
 export function extractClaims(path: string, text: string, people: readonly PersonMention[], tags: Tags): Claim[] {
@@ -108,7 +110,7 @@ export function extractClaims(path: string, text: string, people: readonly Perso
         const head = noun.word.toLowerCase();
         // "three Israeli fatalities" counts Israelis: a capitalised qualifier of a generic noun names
         // the group, which another article may count on its own ("three Israelis").
-        const group = [...noun.qualifiers].reverse().find((q) => /^\p{Lu}\p{Ll}/u.test(q));
+        const group = [...noun.qualifiers].reverse().find((q) => GROUP_WORD.test(q));
         measure = GENERIC_VICTIMS.has(head) || familyOf(head) ? (group ? singular(group) : 'people') : singular(head);
       } else {
         // "took to the road in two vehicles": a figure inside a phrase of place or means fills another
