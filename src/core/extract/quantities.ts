@@ -8,6 +8,7 @@ import { ORDINAL_HEADS, ORDINALS, unitOf, UNIT_WORDS } from '../model/units';
 import { lemma, NOT_A_PREDICATE } from '../model/verbs';
 import { isGerundOfVerb, Tags } from '../nlp';
 import { sentenceBounds, words } from '../text';
+import { timeWords } from './frameContext';
 import type { Claim, ClaimKind } from '../types';
 
 const NUMBER_WORD = Object.keys(UNITS).filter((w) => w !== 'zero' && w !== 'one').join('|');
@@ -135,15 +136,7 @@ function verbLemma(word: string, tags: ReadonlySet<string> | undefined): string 
   return lemma(w);
 }
 
-const ANCHOR = /\b(?:(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)|(last|this|next) (?:week|month|year|weekend))\b/gi;
-
-/** The time word nearest the quantity in its sentence: two figures anchored to different days are two facts. */
 function anchorOf(text: string, at: number): { when?: string[] } {
-  const s = sentenceBounds(text, at);
-  let best: { word: string; distance: number } | undefined;
-  for (const m of text.slice(s.start, s.end).matchAll(ANCHOR)) {
-    const distance = Math.abs(s.start + m.index! - at);
-    if (!best || distance < best.distance) best = { word: m[0].toLowerCase(), distance };
-  }
-  return best ? { when: [best.word] } : {};
+  const when = timeWords(text, at);
+  return when ? { when } : {};
 }

@@ -75,7 +75,7 @@ function disagreeing(list: readonly Claim[]): Claim[][] {
   const stated: Stated[] = [];
   for (const claims of byPath.values()) {
     if (claims.length > MAX_REPEATS) continue;
-    const anchors = new Set(claims.map((c) => c.when?.[0]).filter((a): a is string => !!a));
+    const anchors = new Set(claims.map((c) => (c.when?.length === 1 ? c.when[0] : undefined)).filter((a): a is string => !!a));
     if (anchors.size > 1) continue;
     const s: Stated = { claims, low: -Infinity, high: Infinity, anchor: [...anchors][0] };
     for (const c of claims) { s.low = Math.max(s.low, c.low); s.high = Math.min(s.high, c.high); }
