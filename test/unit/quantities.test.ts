@@ -111,6 +111,8 @@ describe('frames: counts by predicate family and head noun', () => {
     ['no verb of a family', 'Rangers said 31 hikers, including nine guides, had crossed the border.', 31, undefined, 'hiker'],
     ['a group named by a qualifier', 'The blast caused two Dutch fatalities near the gate.', 2, 'killed', 'dutch'],
     ['no group: a generic noun counts people', 'The blast caused two fatalities near the gate.', 2, 'killed', 'people'],
+    ['a figure opening a sentence before a capitalised group', 'Rain fell all day. Three Dutch climbers were injured on the ridge.', 3, 'injured', 'climber'],
+    ['a plural group in -is', 'The blast killed four Omanis near the gate.', 4, 'killed', 'omani'],
   ];
   for (const [label, text, value, family, measure] of families) {
     it(`finds the family through ${label}`, () => {
@@ -124,6 +126,14 @@ describe('frames: counts by predicate family and head noun', () => {
     assert.deepStrictEqual(rest, []);
     assert.deepStrictEqual(c.occurrences.map((o) => o.text), ['31 hikers', 'detained 25 hikers']);
     assert.strictEqual(c.subject, 'arrested hiker');
+  });
+
+  it('a group counted by its qualifier lines up with the group counted by name', () => {
+    assert.strictEqual(figureConflicts('The blast caused two Omani fatalities near the gate.', 'The blast killed five Omanis near the gate.').length, 1);
+  });
+
+  it('a capitalised number word inside a sentence is still a name, not a count', () => {
+    assert.deepStrictEqual(extractFacts('a.txt', 'The match aired on Seven Network first.').claims.filter((c) => c.kind === 'count'), []);
   });
 
   it('a toll of one group does not line up with the toll of everyone', () => {

@@ -22,6 +22,8 @@ const MONTH_AFTER = new RegExp(`^\\s+(?:of\\s+)?${MONTH.source}\\b`, 'i');
 const BREAKDOWN_AFTER = new RegExp(String.raw`\b(?:(?:and|while|but|with)\s+(?:(?:at least|about|nearly|some|over|more than|almost)\s+)?(?:\d[\d,]*|${NUMBER_WORD})\s+more\b|another\s+(?:\d[\d,]*|${NUMBER_WORD})\b)`, 'i');
 const PARTIAL_TOLL = /^[^.;]*?\b(?:died|dead|killed|were\s+killed)\b[^.;]{0,15}\b(?:(?:on|at)\s+the\s+scene|(?:later\s+)?(?:in|at)\s+(?:the\s+|a\s+)?hospital)\b|^[^.;]*?\bincluding\s+(?:the\s+|one\s+|two\s+)?(?:shooter|gunman|gunmen|attacker|attackers|bomber|bombers|assailant|assailants|suspect|suspects|perpetrator|perpetrators|hijacker|hijackers)\b/i;
 const OBLIQUE_BEFORE = /\b(in|into|inside|aboard|onto|on|from|with|by|between|among)\s+(?:(?:the|its|their|his|her|at least|about|some|nearly|more than|over)\s+)?$/i;
+/** What stands before a figure that opens a sentence: a stop and space, a line break, or nothing. */
+const SENTENCE_OPENS = /(?:^|[.!?]["”’]?\s+|\n\s*)$/u;
 /** A capitalised qualifier ("Dutch", "Kurdish"): names the group a generic count is about. */
 const GROUP_WORD = /^\p{Lu}\p{Ll}/u;
 const STOP_AFTER = new Set([...NOT_A_MEASURE, 'were', 'are', 'have', 'been', 'being', 'will', 'would', 'could', 'said', 'says']);
@@ -44,7 +46,9 @@ export function extractClaims(path: string, text: string, people: readonly Perso
     // "Category 4", "Flight 370", "Seven Network": a label, not a quantity.
     const prevWord = /([\p{L}.]+)\s*$/u.exec(before)?.[1] ?? '';
     if (LABEL_WORDS.has(prevWord.toLowerCase().replace(/\.$/, '')) && /^\p{Lu}/u.test(prevWord)) continue;
-    if (/^\p{Lu}/u.test(figure) && /^\s+\p{Lu}/u.test(afterText) && !/^\s+(?:[A-Z]{2,}|I)\b/.test(afterText)) continue;
+    // A number word is capitalised for a name, or because it opens a sentence ("Three Dutch climbers
+    // died"), which a name does not tell apart from a count.
+    if (/^\p{Lu}/u.test(figure) && /^\s+\p{Lu}/u.test(afterText) && !/^\s+(?:[A-Z]{2,}|I)\b/.test(afterText) && !SENTENCE_OPENS.test(before)) continue;
     // "another 3,000 jobs", "including two children": part of, or added to, another figure.
     if (PART_WORDS.test(before)) continue;
     // "97 rockets hit Israel and 99 more were intercepted": a figure broken down in its own sentence

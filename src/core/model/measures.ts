@@ -29,7 +29,8 @@ export const PART_WORDS = /\b(?:another|additional|further|other|more|extra|incl
 /** Crude singular, enough to line up "athletes" with "athlete" and "aircraft" with itself. */
 export function singular(noun: string): string {
   const w = noun.toLowerCase();
-  if (/(?:ss|us|is)$/.test(w) || w.length <= 3) return w;
+  // "crisis", "axis" stay; "Israelis", "Iraqis" are plurals.
+  if (/(?:ss|us|[sx]is)$/.test(w) || w.length <= 3) return w;
   if (/ies$/.test(w)) return w.slice(0, -3) + 'y';
   if (/(?:ches|shes|xes|sses)$/.test(w)) return w.slice(0, -2);
   if (/s$/.test(w)) return w.slice(0, -1);
