@@ -140,3 +140,17 @@ describe('frames: counts by predicate family and head noun', () => {
     assert.deepStrictEqual(figureConflicts('The blast caused two Dutch fatalities near the gate.', 'The blast killed nine people near the gate.'), []);
   });
 });
+
+describe('frames: durations and ages', () => {
+  it('names a duration frame by its unit and noun', () => {
+    const [c, ...rest] = figureConflicts('The three-year dispute ended on the pier.', 'The five-year dispute ended on the pier.');
+    assert.deepStrictEqual(rest, []);
+    assert.strictEqual(c.subject, 'year dispute');
+  });
+
+  it('compares the ages of one person, named by the person', () => {
+    const [c] = figureConflicts('Judge Mara Oyelaran, 58, adjourned the case.', 'The 61-year-old Mara Oyelaran adjourned the case.');
+    assert.ok(c, 'a conflict');
+    assert.match(c.subject ?? '', /^the age of Mara Oyelaran$/);
+  });
+});

@@ -38,7 +38,7 @@ function frameKey(c: Claim, personKey: (name: string) => string | undefined): st
 function subjectOf(first: Claim, key: string, describe: (key: string) => string): string {
   // An age's key holds a cluster number, which means nothing to a reader (and depends on load order).
   if (first.kind === 'age') return `the age of ${describe(key.slice('age|'.length))}`;
-  if (isCounted(first)) return [first.family, first.measure].filter(Boolean).join(' ');
+  if (isCounted(first)) return [first.family, ...first.measure.split(':')].filter(Boolean).join(' ');
   const what = SUBJECTS[first.measure] ?? first.measure;
   return first.predicateWord ? `${what} (${first.predicateWord.toLowerCase()})` : what;
 }

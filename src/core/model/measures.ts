@@ -1,4 +1,5 @@
-// What a figure counts, normalised so that the same measure lines up across articles.
+// What a figure counts, normalised so that the same measure lines up across articles: the nouns that
+// say only "people", the words that make a figure a label or a part, and a crude singular.
 
 /** Nouns that say only "people" and so agree with any group of victims (civilians, people, deaths). */
 export const GENERIC_VICTIMS = new Set(['people', 'person', 'persons', 'civilian', 'civilians', 'innocents', 'individuals', 'victims', 'victim', 'others', 'lives', 'death', 'deaths', 'dead', 'toll', 'fatalities', 'casualties']);
