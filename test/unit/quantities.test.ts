@@ -84,6 +84,12 @@ describe('frames: aligned by their parts, compared only when aligned', () => {
     assert.deepStrictEqual(figureConflicts('On Monday the barge was drifting at 6 mph.', 'On Tuesday the barge was drifting at 9 mph.'), []);
   });
 
+  it('a weekday after "p.m." still anchors the time: the abbreviation does not end the sentence', () => {
+    const dated = 'HOLMFIRTH, May 4, 2026 - The tanker struck the pier at 9:15 p.m. on Tuesday, the port said.';
+    assert.strictEqual(figureConflicts(dated, 'The tanker struck the pier at 8:40 p.m. on Tuesday.').length, 1);
+    assert.deepStrictEqual(figureConflicts(dated, 'The tanker struck the pier at 8:40 p.m. on Monday.'), []);
+  });
+
   it('multipliers and ordinals align by their word', () => {
     assert.strictEqual(figureConflicts('The probe flies seven times closer than any before.', 'The probe flies about nine times closer than others.').length, 1);
     assert.strictEqual(figureConflicts('Crews said it was the fifth day of the hunt.', 'The hunt entered its third day with no result.').length, 1);

@@ -38,11 +38,29 @@ const CONTEXT_STOP = new Set(['that', 'this', 'with', 'from', 'have', 'were', 't
 // thousands of figures and no full stop (a table pasted as one line) costs its length squared.
 const REACH = 600;
 
+// A full stop ends a sentence only before a word that does not start in lower case: "at 9:15 p.m. on
+// Tuesday" and "the U.S. embassy" are one sentence each.
+const CONTINUES = /^\s+[\p{Ll}\d]/u;
+
+/** The last sentence stop ('. ') in `s` at or before `from`, or -1. */
+function lastStop(s: string, from: number): number {
+  let i = s.lastIndexOf('. ', from);
+  while (i >= 0 && CONTINUES.test(s.slice(i + 1, i + 4))) i = i > 0 ? s.lastIndexOf('. ', i - 1) : -1;
+  return i;
+}
+
+/** The first sentence stop ('. ') in `s` at or after `from`, or -1. */
+function nextStop(s: string, from: number): number {
+  let i = s.indexOf('. ', from);
+  while (i >= 0 && CONTINUES.test(s.slice(i + 1, i + 4))) i = s.indexOf('. ', i + 1);
+  return i;
+}
+
 /** Where the sentence holding `at` starts, looking back no further than REACH. */
 function sentenceStart(text: string, at: number): number {
   const lo = Math.max(0, at - REACH);
   const back = text.slice(lo, at + 2);
-  return lo + Math.max(back.lastIndexOf('. ') + 1, back.lastIndexOf('\n') + 1, 0);
+  return lo + Math.max(lastStop(back, back.length) + 1, back.lastIndexOf('\n') + 1, 0);
 }
 
 /** Content words of the sentence around a figure, the figure's own words left out. */
@@ -63,8 +81,8 @@ export function timeWords(text: string, at: number): string[] | undefined {
   const paraEnd = next < 0 ? hi : at + next;
   const para = text.slice(paraStart, paraEnd);
   const rel = at - paraStart;
-  const sStart = Math.max(para.lastIndexOf('. ', rel) + 1, 0);
-  const sEndDot = para.indexOf('. ', rel);
+  const sStart = Math.max(lastStop(para, rel) + 1, 0);
+  const sEndDot = nextStop(para, rel);
   const sentence = para.slice(sStart, sEndDot < 0 ? para.length : sEndDot);
   // "a rise on last year, when just seven cases": of several times in a sentence, the figure is
   // anchored to the nearest one.
@@ -79,9 +97,11 @@ export function timeWords(text: string, at: number): string[] | undefined {
   return found.length ? [...new Set(found)].sort() : undefined;
 }
 
+const SENTENCE_END = /[.!?](?=\s*$|\s+[^\p{Ll}\d\s])|\n/u;
+
 /** Where the sentence holding `from` ends (its stop, or a line break), looking no further than REACH. */
 export function sentenceEnd(text: string, from: number): number {
   const window = text.slice(from, from + REACH + 1);
-  const m = /[.!?](?:\s|$)|\n/.exec(window);
+  const m = SENTENCE_END.exec(window);
   return m ? from + m.index : from + Math.min(window.length, REACH);
 }
