@@ -5,24 +5,10 @@
 // of the extension host.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { analysedWithout, analysisOfLoaded, api, EXTENSION_ID, sample, waitFor } from './helpers';
+import { analysedWithout, analysisOfLoaded, api, copyFixture, sample, waitFor } from './helpers';
 
 const ARTICLES = ['county-post.txt', 'morning-ledger.txt', 'riverside-herald.txt', 'valley-weekly.txt'];
 const PROJECT = ['README.md', 'CHANGELOG.md', 'docs/guide.md', 'docs/faq.md'];
-
-/** Copies the named files of a fixture folder into the workspace; in the browser the extension is served over HTTP. */
-async function copyFixture(name: string, files: readonly string[], as = name): Promise<vscode.Uri> {
-  const from = vscode.Uri.joinPath(vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri, 'test', 'integration', 'fixtures', name);
-  const to = sample(as);
-  for (const f of files) {
-    const src = vscode.Uri.joinPath(from, ...f.split('/'));
-    const bytes = src.scheme.startsWith('http')
-      ? new Uint8Array(await (await fetch(src.toString(true))).arrayBuffer())
-      : await vscode.workspace.fs.readFile(src);
-    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(to, ...f.split('/')), bytes);
-  }
-  return to;
-}
 
 async function closeAll(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');

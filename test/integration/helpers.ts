@@ -52,3 +52,17 @@ export async function analysedWithout(...uris: vscode.Uri[]): Promise<AnalysisRe
 export function ruleOf(d: vscode.Diagnostic): string {
   return typeof d.code === 'object' ? String(d.code.value) : String(d.code);
 }
+
+/** Copies the named files of a fixture folder into the workspace; in the browser the extension is served over HTTP. */
+export async function copyFixture(name: string, files: readonly string[], as = name): Promise<vscode.Uri> {
+  const from = vscode.Uri.joinPath(vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri, 'test', 'integration', 'fixtures', name);
+  const to = sample(as);
+  for (const f of files) {
+    const src = vscode.Uri.joinPath(from, ...f.split('/'));
+    const bytes = src.scheme.startsWith('http')
+      ? new Uint8Array(await (await fetch(src.toString(true))).arrayBuffer())
+      : await vscode.workspace.fs.readFile(src);
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(to, ...f.split('/')), bytes);
+  }
+  return to;
+}

@@ -10,3 +10,4 @@ import './editorFeatures.test';
 import './settingsChanges.test';
 import './worker.test';
 import './articleFolders.test';
+import './figureKinds.test';

@@ -13,3 +13,4 @@ import '../integration/editorFeatures.test';
 import '../integration/settingsChanges.test';
 import '../integration/worker.test';
 import '../integration/articleFolders.test';
+import '../integration/figureKinds.test';
