@@ -111,9 +111,11 @@ for (let k = 0; k < edits; k++) {
   editMs.push({ wall: performance.now() - t0, cpu: cpuSince(c0) });
 }
 const editStats = cold.api.analysis.latest.stats;
-// The cold run writes its cache entries once the analyses settle; wait for them before starting again.
-const entries = () => (fs.existsSync(storage) ? fs.readdirSync(storage, { recursive: true }).filter((f) => String(f).endsWith('.json')).length : 0);
-for (let i = 0; i < 100 && entries() < n; i++) await new Promise((r) => setTimeout(r, 50));
+// The cold run writes its cache entries once the analyses settle, the analysis entry after the
+// articles'; wait for them before starting again.
+const written = () => (fs.existsSync(storage) ? fs.readdirSync(storage, { recursive: true }).map(String).filter((f) => f.endsWith('.json')) : []);
+const settled = () => { const w = written(); return w.length > n && w.some((f) => path.basename(f).startsWith('analysis-')); };
+for (let i = 0; i < 100 && !settled(); i++) await new Promise((r) => setTimeout(r, 50));
 dispose(cold.ctx);
 // The edits are saved and the editor closed, so the warm start reads the workspace files only.
 fs.writeFileSync(file.fsPath, text);

@@ -127,7 +127,9 @@ export class AnalysisService extends Disposable {
       this.#failures = 0;
       this.#answer = { analysis: res.analysis, articles: snapshot, stats: res.stats };
       this.#latest = { ...this.#answer, analysis: this.#refine(res.analysis) };
-      this.log.info(`analysed ${snapshot.size} article(s): ${res.stats.parsed} paragraph(s) parsed, ${res.stats.fromDisk} from the disk cache${res.stats.rejected ? `, ${res.stats.rejected} unusable cache entries rebuilt` : ''}`);
+      this.log.info(res.stats.analysisFromDisk
+        ? `analysed ${snapshot.size} article(s): the same texts as the last session, its analysis read from the disk cache`
+        : `analysed ${snapshot.size} article(s): ${res.stats.parsed} paragraph(s) parsed, ${res.stats.fromDisk} from the disk cache${res.stats.rejected ? `, ${res.stats.rejected} unusable cache entries rebuilt` : ''}`);
       this.#onDidAnalyse.fire(this.#latest);
       return this.#latest;
     } finally {

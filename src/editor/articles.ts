@@ -227,13 +227,16 @@ export class ArticleSet extends Disposable {
       }
       // Each read fails on its own: one unreadable file never stops the others from loading. The new
       // set replaces the old one only when complete, so an analysis during the scan still sees every file.
-      const files = new Map<string, LoadedArticle>();
-      await Promise.all(uris.slice(0, s.maxFiles).map(async (uri) => {
-        const r = await this.#read(uri, s);
+      // In the order of their keys, not the order the reads finished nor the search listed them: the
+      // same workspace gives the same article order, hence the same key for its analysis in the disk cache.
+      const read = await Promise.all(uris.slice(0, s.maxFiles).map((uri) => this.#read(uri, s)));
+      const loaded: LoadedArticle[] = [];
+      read.forEach((r, i) => {
         if (!r) return;
-        if ('reason' in r) skipped.set(uri.toString(), r);
-        if ('text' in r) files.set(r.key, r);
-      }));
+        if ('reason' in r) skipped.set(uris[i].toString(), r);
+        if ('text' in r) loaded.push(r);
+      });
+      const files = new Map(loaded.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map((a) => [a.key, a]));
       this.#files = files;
       this.#skipped = skipped;
     });

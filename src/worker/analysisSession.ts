@@ -3,10 +3,10 @@
 // Requests carry only changed texts; a newer request cancels the one in progress at its next pause
 // (the work done stays in the caches), and the worker reports progress so the host can tell slow
 // from hung. The disk cache is read once per article a session and written when the analyses
-// settle, not per edit.
+// settle, not per edit; a start whose texts an earlier session analysed reads that analysis instead.
 import { FactsCache, match } from '../core/analyze';
 import type { ParagraphEntry } from '../core/paragraphCache';
-import { defaultOptions, type Options } from '../core/types';
+import { defaultOptions, type Analysis, type Article, type Options } from '../core/types';
 import type { FactStore } from './factStore';
 import type { FromWorker, ToWorker } from './protocol';
 
@@ -41,6 +41,8 @@ export class AnalysisSession {
   readonly #lookedUp = new Set<string>();
   /** Entries to write once the analyses settle: the latest parsed text of each article. */
   readonly #unsaved = new Map<string, { text: string; paragraphs: readonly ParagraphEntry[] }>();
+  /** The latest analysis, to write with them: the next start of an unchanged workspace reads it. */
+  #unsavedAnalysis: { articles: readonly Article[]; options: Options; analysis: Analysis } | undefined;
   #saveTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly testHooks: boolean;
   private readonly sliceMs: number;
@@ -56,9 +58,12 @@ export class AnalysisSession {
   async flush(): Promise<void> {
     clearTimeout(this.#saveTimer);
     this.#saveTimer = undefined;
-    const unsaved = [...this.#unsaved];
+    const unsaved = [...this.#unsaved], analysis = this.#unsavedAnalysis;
     this.#unsaved.clear();
+    this.#unsavedAnalysis = undefined;
     for (const [path, { text, paragraphs }] of unsaved) await this.store?.save(path, text, paragraphs);
+    // After the facts: an analysis entry on disk means its articles' entries are there too.
+    if (analysis) await this.store?.saveAnalysis(analysis.articles, analysis.options, analysis.analysis);
   }
 
   receive(msg: ToWorker): void {
@@ -92,6 +97,17 @@ export class AnalysisSession {
 
   async #analyse(id: number): Promise<void> {
     const articles = this.#paths.filter((p) => this.#texts.has(p)).map((path) => ({ path, text: this.#texts.get(path)! }));
+    const options = { ...defaultOptions, ...this.#options };
+    // Before any article's facts are at hand (a start, or nothing edited since one), the analysis an
+    // earlier session settled on for these very texts is the answer: no facts to load, nothing to match.
+    if (this.store && articles.every((a) => !this.#lookedUp.has(a.path) && !this.#cache.has(a))) {
+      const known = await this.store.loadAnalysis(articles, options);
+      if (this.#latest !== id) { this.post({ type: 'superseded', id }); return; }
+      if (known) {
+        this.post({ type: 'result', id, analysis: known, stats: { parsed: 0, fromDisk: 0, rejected: 0, analysisFromDisk: true } });
+        return;
+      }
+    }
     const parsedBefore = this.#cache.paragraphs.parsed;
     let fromDisk = 0, rejected = 0;
     const onDisk = new Map<string, readonly ParagraphEntry[]>();
@@ -122,10 +138,13 @@ export class AnalysisSession {
       facts.push(f);
     }
     this.post({ type: 'progress', id, done: articles.length, total: articles.length });
-    const analysis = match(facts, { ...defaultOptions, ...this.#options });
+    const analysis = match(facts, options);
     this.#cache.retain(this.#paths);
     this.post({ type: 'result', id, analysis, stats: { parsed: this.#cache.paragraphs.parsed - parsedBefore, fromDisk, rejected } });
-    if (this.#unsaved.size) this.#saveWhenQuiet();
+    if (this.store) {
+      this.#unsavedAnalysis = { articles, options, analysis };
+      this.#saveWhenQuiet();
+    }
   }
 
   #saveWhenQuiet(): void {

@@ -3,10 +3,14 @@
 // paragraph hashes, every span inside its paragraph and reading back its own text), so a corrupt,
 // truncated or stale entry is ignored and rebuilt, never trusted. Storage is an interface so the
 // worker stays free of Node APIs: the Node adapter gives it files, the web none.
+// Beside them, the last analysis a session settled on (analysisEntry.ts): reopening an unchanged
+// workspace needs neither the facts nor the matching.
 import type { ParagraphFacts } from '../core/extract/paragraph';
 import { splitParagraphs } from '../core/extract/paragraph';
 import { hash64 } from '../core/hash';
 import type { ParagraphEntry } from '../core/paragraphCache';
+import type { Analysis, Article, Options } from '../core/types';
+import { analysisEntry, analysisKey, checkAnalysisEntry } from './analysisEntry';
 
 export interface Storage {
   read(name: string): Promise<Uint8Array | undefined>;
@@ -26,6 +30,8 @@ export const ENGINE_VERSION: string = typeof __ENGINE_VERSION__ === 'string' ? _
 export class FactStore {
   /** The entry each article was last written under, so an edited article does not leave a trail. */
   readonly #written = new Map<string, string>();
+  /** The analysis entry this store last read or wrote: the one a newer analysis replaces. */
+  #analysisName: string | undefined;
 
   constructor(private readonly storage: Storage, private readonly engine = ENGINE_VERSION) {}
 
@@ -53,6 +59,49 @@ export class FactStore {
     } catch {
       return 'rejected';
     }
+  }
+
+  /**
+   * The analysis of exactly these articles (paths in this order, these texts) with these options,
+   * if an earlier session left one and it passes its checks; undefined otherwise.
+   */
+  async loadAnalysis(articles: readonly Article[], options: Options): Promise<Analysis | undefined> {
+    const key = analysisKey(articles, options);
+    const name = this.#analysisEntryName(key.name);
+    let bytes: Uint8Array | undefined;
+    try {
+      bytes = await this.storage.read(name);
+    } catch {
+      return undefined;
+    }
+    if (!bytes) return undefined;
+    let analysis: Analysis | undefined;
+    try {
+      analysis = checkAnalysisEntry(JSON.parse(new TextDecoder().decode(bytes)), this.engine, key, articles);
+    } catch {
+      return undefined;
+    }
+    if (analysis) this.#analysisName = name;
+    return analysis;
+  }
+
+  /** Keeps `analysis` as the one for these articles and options, in place of the one this store had. */
+  async saveAnalysis(articles: readonly Article[], options: Options, analysis: Analysis): Promise<void> {
+    const key = analysisKey(articles, options);
+    const name = this.#analysisEntryName(key.name);
+    if (name === this.#analysisName) return;
+    const before = this.#analysisName;
+    this.#analysisName = name;
+    try {
+      await this.storage.write(name, new TextEncoder().encode(JSON.stringify(analysisEntry(this.engine, key, analysis))));
+      if (before) await this.storage.remove(before);
+    } catch {
+      // As for facts: a cache that cannot be written costs time on the next start, nothing else.
+    }
+  }
+
+  #analysisEntryName(key: string): string {
+    return `${this.engine}/analysis-${key}.json`;
   }
 
   async save(path: string, text: string, paragraphs: readonly { hash: string; facts: ParagraphFacts }[]): Promise<void> {

@@ -29,6 +29,8 @@ export interface AnalysisStats {
   readonly fromDisk: number;
   /** Disk cache entries found unusable (corrupt, another engine version) and rebuilt. */
   readonly rejected: number;
+  /** The whole analysis was read from the disk cache (an earlier session's, of the same texts and options). */
+  readonly analysisFromDisk?: boolean;
 }
 
 export type FromWorker =

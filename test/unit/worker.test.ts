@@ -19,6 +19,11 @@ function memoryStorage(): Storage & { files: Map<string, Uint8Array>; reads: str
   };
 }
 
+/** The names of article entries only, leaving out the analysis entry written beside them. */
+const articleEntries = (names: Iterable<string>) => [...names].filter((n) => !n.includes('/analysis-'));
+/** Forgets the last session's analysis, so the next start reads the articles' entries (what a test of those needs). */
+const dropAnalyses = (storage: { files: Map<string, Uint8Array> }) => { for (const n of [...storage.files.keys()]) if (n.includes('/analysis-')) storage.files.delete(n); };
+
 /** Writes new cache entries as soon as an analysis is done, for tests that look at the disk right after. */
 const SAVE_AT_ONCE = { saveDelayMs: 0 };
 /** Writes only when the test flushes: the quiet time never ends within a test. */
@@ -71,7 +76,8 @@ describe('analysis worker session', () => {
     const storage = memoryStorage();
     const cold = resultOf(await run((post) => new AnalysisSession(post, new FactStore(storage, 'v1'), SAVE_AT_ONCE), [analyse(1, [A, B])]));
     assert.ok(cold.stats.parsed > 0);
-    assert.strictEqual(storage.files.size, 2);
+    assert.strictEqual(articleEntries(storage.files.keys()).length, 2);
+    dropAnalyses(storage);
     const warm = resultOf(await run((post) => new AnalysisSession(post, new FactStore(storage, 'v1'), SAVE_AT_ONCE), [analyse(1, [A, B])]));
     assert.deepStrictEqual(warm.stats, { parsed: 0, fromDisk: 2, rejected: 0 });
     assert.deepStrictEqual(plain(warm.analysis), plain(cold.analysis));
@@ -102,12 +108,14 @@ describe('analysis worker session', () => {
       const cold = resultOf(await run((post) => new AnalysisSession(post, new FactStore(storage, 'v1'), SAVE_AT_ONCE), [analyse(1, [A, B])]));
       const name = `v1/${hash64(A.text)}.json`;
       storage.files.set(name, new TextEncoder().encode(spoil(new TextDecoder().decode(storage.files.get(name)))));
+      dropAnalyses(storage);
       const again = resultOf(await run((post) => new AnalysisSession(post, new FactStore(storage, 'v1'), SAVE_AT_ONCE), [analyse(1, [A, B])]));
       assert.strictEqual(again.stats.fromDisk, 1);
       assert.strictEqual(again.stats.rejected, 1);
       assert.ok(again.stats.parsed > 0);
       assert.deepStrictEqual(plain(again.analysis), plain(cold.analysis));
       await new Promise((r) => setTimeout(r, 20));
+      dropAnalyses(storage);
       const third = resultOf(await run((post) => new AnalysisSession(post, new FactStore(storage, 'v1'), SAVE_AT_ONCE), [analyse(1, [A, B])]));
       assert.deepStrictEqual(third.stats, { parsed: 0, fromDisk: 2, rejected: 0 });
     });
@@ -118,7 +126,7 @@ describe('analysis worker session', () => {
     const edited = { ...A, text: A.text.replace('before noon', 'at noon') };
     await run((post) => new AnalysisSession(post, new FactStore(storage, 'v1'), SAVE_AT_ONCE), [analyse(1, [A, B]), analyse(2, [edited, B], [edited])]);
     await new Promise((r) => setTimeout(r, 20));
-    assert.strictEqual(storage.files.size, 2);
+    assert.strictEqual(articleEntries(storage.files.keys()).length, 2);
   });
 
   it('looks each article up in the disk cache once, not again after every edit', async () => {
@@ -129,7 +137,7 @@ describe('analysis worker session', () => {
       const edited = { ...A, text: A.text.replace('before noon', `${i} hours before noon`) };
       await send(analyse(i, [edited, B], [edited]));
     }
-    assert.deepStrictEqual(storage.reads.sort(), [`v1/${hash64(A.text)}.json`, `v1/${hash64(B.text)}.json`].sort());
+    assert.deepStrictEqual(articleEntries(storage.reads).sort(), [`v1/${hash64(A.text)}.json`, `v1/${hash64(B.text)}.json`].sort());
   });
 
   it('writes the entries of edited articles once the edits settle, not once per edit', async () => {
@@ -143,8 +151,8 @@ describe('analysis worker session', () => {
     }
     assert.deepStrictEqual(storage.writes, [], 'nothing written while the edits go on');
     await session.flush();
-    assert.deepStrictEqual(storage.writes.sort(), [`v1/${hash64(edited.text)}.json`, `v1/${hash64(B.text)}.json`].sort());
-    assert.deepStrictEqual([...storage.files.keys()].sort(), storage.writes);
+    assert.deepStrictEqual(articleEntries(storage.writes).sort(), [`v1/${hash64(edited.text)}.json`, `v1/${hash64(B.text)}.json`].sort());
+    assert.deepStrictEqual([...storage.files.keys()].sort(), storage.writes.sort());
   });
 
   it('writes nothing again for an edit undone, nor for articles read from the disk cache', async () => {
@@ -152,17 +160,85 @@ describe('analysis worker session', () => {
     const first = typing(new FactStore(storage, 'v1'));
     await first.send(analyse(1, [A, B]));
     await first.session.flush();
-    assert.strictEqual(storage.writes.length, 2);
+    const writes = () => articleEntries(storage.writes).length;
+    assert.strictEqual(writes(), 2);
     const edited = { ...A, text: A.text.replace('before noon', 'at noon') };
     await first.send(analyse(2, [edited, B], [edited]));
     await first.send(analyse(3, [A, B], [A]));
     await first.session.flush();
-    assert.strictEqual(storage.writes.length, 2, 'the undone text was written already');
+    assert.strictEqual(writes(), 2, 'the undone text was written already');
+    dropAnalyses(storage);
     const second = typing(new FactStore(storage, 'v1'));
     await second.send(analyse(1, [A, B]));
     await second.session.flush();
-    assert.strictEqual(storage.writes.length, 2, 'entries read from disk are not written back');
+    assert.strictEqual(writes(), 2, 'entries read from disk are not written back');
   });
+
+  it('starts an unchanged workspace from the analysis the last session left, without reading any article entry', async () => {
+    const storage = memoryStorage();
+    const cold = resultOf(await run((post) => new AnalysisSession(post, new FactStore(storage, 'v1'), SAVE_AT_ONCE), [analyse(1, [A, B])]));
+    await new Promise((r) => setTimeout(r, 20));
+    storage.reads.length = 0;
+    storage.writes.length = 0;
+    const { session, send } = typing(new FactStore(storage, 'v1'));
+    const warm = resultOf(await run((post) => new AnalysisSession(post, new FactStore(storage, 'v1'), SAVE_ON_FLUSH), [analyse(1, [A, B])]));
+    assert.deepStrictEqual(warm.stats, { parsed: 0, fromDisk: 0, rejected: 0, analysisFromDisk: true });
+    assert.deepStrictEqual(warm.analysis, plain(cold.analysis));
+    assert.deepStrictEqual(articleEntries(storage.reads), [], 'no article entry read');
+    // Then an edit: the other article's facts come from its entry, and the new analysis replaces the old one.
+    await send(analyse(1, [A, B]));
+    const edited = { ...B, text: B.text.replace('15 passengers', '12 passengers') };
+    await send(analyse(2, [A, edited], [edited]));
+    await session.flush();
+    assert.deepStrictEqual(articleEntries(storage.reads).sort(), [`v1/${hash64(A.text)}.json`, `v1/${hash64(edited.text)}.json`].sort());
+    assert.strictEqual([...storage.files.keys()].filter((n) => n.includes('/analysis-')).length, 1, 'one analysis entry, the latest');
+    const next = resultOf(await run((post) => new AnalysisSession(post, new FactStore(storage, 'v1'), SAVE_ON_FLUSH), [analyse(1, [A, edited])]));
+    assert.strictEqual(next.stats.analysisFromDisk, true);
+    assert.deepStrictEqual(next.analysis.conflicts, []);
+  });
+
+  // What the analysis entry is for must match exactly; anything else is analysed afresh.
+  const otherStarts: [string, ToWorker][] = [
+    ['another order of the articles', analyse(1, [B, A])],
+    ['one article fewer', analyse(1, [A])],
+    ['an edited text', analyse(1, [A, { ...B, text: B.text.replace('high tide', 'low tide') }])],
+    ['other options', { ...analyse(1, [A, B]), options: { minQuoteWords: 3 } } as ToWorker],
+  ];
+  for (const [what, request] of otherStarts) {
+    it(`analyses afresh, not from the last analysis, for ${what}`, async () => {
+      const storage = memoryStorage();
+      await run((post) => new AnalysisSession(post, new FactStore(storage, 'v1'), SAVE_AT_ONCE), [analyse(1, [A, B])]);
+      await new Promise((r) => setTimeout(r, 20));
+      const warm = resultOf(await run((post) => new AnalysisSession(post, new FactStore(storage, 'v1'), SAVE_ON_FLUSH), [request]));
+      const fresh = resultOf(await run((post) => new AnalysisSession(post), [request]));
+      assert.strictEqual(warm.stats.analysisFromDisk, undefined);
+      assert.deepStrictEqual(plain(warm.analysis), plain(fresh.analysis));
+    });
+  }
+
+  const spoiledAnalyses: [string, (json: string) => string][] = [
+    ['cut short', (j) => j.slice(0, j.length / 2)],
+    ['from another engine, under this engine\'s name', (j) => j.replace('"engine":"v1"', '"engine":"v0"')],
+    ['with a span that no longer reads back its text', (j) => j.replace(/"text":"Ilse Vandermeer"/g, '"text":"Ilse Vandermeir"')],
+    ['with an offset outside its article', (j) => j.replace(/"end":(\d+)/, '"end":99999')],
+    ['for other texts under this name', (j) => j.replace(/"a\.txt","[0-9a-f]{4}/, '"a.txt","ffff')],
+    ['valid JSON of the wrong shape', () => '{"format":1,"engine":"v1","analysis":{"people":[{}]}}'],
+  ];
+  for (const [how, spoil] of spoiledAnalyses) {
+    it(`ignores an analysis entry ${how} and analyses afresh`, async () => {
+      const storage = memoryStorage();
+      const cold = resultOf(await run((post) => new AnalysisSession(post, new FactStore(storage, 'v1'), SAVE_AT_ONCE), [analyse(1, [A, B])]));
+      await new Promise((r) => setTimeout(r, 20));
+      const [name] = [...storage.files.keys()].filter((n) => n.includes('/analysis-'));
+      const json = new TextDecoder().decode(storage.files.get(name));
+      assert.notStrictEqual(spoil(json), json, 'the entry was spoiled');
+      storage.files.set(name, new TextEncoder().encode(spoil(json)));
+      const again = resultOf(await run((post) => new AnalysisSession(post, new FactStore(storage, 'v1'), SAVE_ON_FLUSH), [analyse(1, [A, B])]));
+      assert.strictEqual(again.stats.analysisFromDisk, undefined);
+      assert.strictEqual(again.stats.fromDisk, 2);
+      assert.deepStrictEqual(plain(again.analysis), plain(cold.analysis));
+    });
+  }
 
   it('ignores fault requests unless test hooks were asked for', async () => {
     const posted = await run((post) => new AnalysisSession(post), [{ type: 'fault', fault: 'hang' }, analyse(1, [A])]);
@@ -192,7 +268,7 @@ describe('the message loop both analysis workers run', () => {
     const receive = sessionLoop((m) => posted.push(m), (init) => { inits.push(init); return init.cacheDir ? new FactStore(storage, 'v1') : undefined; });
     await feed(receive, posted, [{ type: 'init', cacheDir: '/cache' }, analyse(1, [A, B])], 1);
     assert.deepStrictEqual(inits, [{ type: 'init', cacheDir: '/cache' }]);
-    assert.strictEqual(storage.reads.length, 2, 'the session looked both articles up in the store');
+    assert.strictEqual(articleEntries(storage.reads).length, 2, 'the session looked both articles up in the store');
     // A new session has none of the texts sent to the old one.
     await feed(receive, posted, [{ type: 'init' }, analyse(2, [A, B], [])], 2);
     const second = posted.find((m): m is Extract<FromWorker, { type: 'result' }> => m.type === 'result' && m.id === 2)!;
