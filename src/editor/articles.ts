@@ -8,6 +8,7 @@ import { ARTICLE_FILE_GLOB } from '../core/articleFiles';
 import { cutText, decodeArticle } from '../core/decode';
 import type { Config, Settings } from './config';
 import { Disposable } from './dispose';
+import type { AnalysedText } from './currentText';
 import { ARTICLE_GLOB, findArticleFiles } from './folders';
 
 export const ARTICLE_LANGUAGES = ['article', 'plaintext', 'markdown'];
@@ -16,7 +17,7 @@ const SCHEMES = new Set(['file', 'untitled', 'vscode-remote']);
 /** Reads a file's first `max` bytes and one more; undefined for what is not a regular file. */
 export type ReadFile = (uri: vscode.Uri, max: number) => Promise<Uint8Array | undefined>;
 
-export interface LoadedArticle {
+export interface LoadedArticle extends AnalysedText {
   readonly uri: vscode.Uri;
   readonly key: string;
   readonly text: string;
@@ -26,13 +27,7 @@ export interface LoadedArticle {
   readonly bom?: boolean;
 }
 
-/**
- * Whether offsets into the analysed article still hold in the document's text: the same text, or
- * for an article analysed only in part, the same start.
- */
-export function isCurrent(article: LoadedArticle | undefined, docText: string): boolean {
-  return !!article && (article.partial ? docText.startsWith(article.text) : docText === article.text);
-}
+export { isCurrent } from './currentText';
 
 export interface Skipped {
   readonly uri: vscode.Uri;
@@ -184,7 +179,7 @@ export class ArticleSet extends Disposable {
     }
     this.#heldOut.delete(key);
     if (this.#open.get(key)?.text === text) return false;
-    this.#open.set(key, { uri: doc.uri, key, text, partial: text.length < full.length || undefined, bom: this.#files.get(key)?.bom });
+    this.#open.set(key, { uri: doc.uri, key, text, partial: text.length < full.length || undefined, bom: this.#files.get(key)?.bom, document: doc, version: doc.version });
     if (notify) this.#onDidChange.fire();
     return true;
   }

@@ -23,7 +23,7 @@ export class ConflictFixes extends Disposable implements vscode.CodeActionProvid
     const result = this.analysis.latest;
     const key = doc.uri.toString();
     // Offsets are into the analysed text; after an edit, fixes wait for the next analysis.
-    if (!result || !isCurrent(result.articles.get(key), doc.getText())) return [];
+    if (!result || !isCurrent(result.articles.get(key), doc)) return [];
     const label = (path: string) => articleLabel(result.articles.get(path)!.uri);
     const at = doc.offsetAt(range.start), to = doc.offsetAt(range.end);
     const out: vscode.CodeAction[] = [];

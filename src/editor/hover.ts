@@ -18,7 +18,7 @@ export class ConflictHover extends Disposable implements vscode.HoverProvider {
     const result = this.analysis.latest;
     const key = doc.uri.toString();
     // Offsets are into the analysed text; after an edit they wait for the next analysis.
-    if (!result || !isCurrent(result.articles.get(key), doc.getText())) return undefined;
+    if (!result || !isCurrent(result.articles.get(key), doc)) return undefined;
     const offset = doc.offsetAt(pos);
     const at = (s: { path: string; start: number; end: number }) => s.path === key && s.start <= offset && offset <= s.end;
     const label = (path: string) => articleLabel(result.articles.get(path)!.uri);

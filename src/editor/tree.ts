@@ -90,7 +90,7 @@ export class ConflictTree extends AnalysisTree<Node, GroupNode> {
     if (!editor || !this.view.visible || !this.config.settings.followActiveEditor) return;
     const key = editor.document.uri.toString();
     // Offsets are into the analysed text: after an unanalysed edit they may point elsewhere.
-    if (!isCurrent(this.result?.articles.get(key), editor.document.getText())) return;
+    if (!isCurrent(this.result?.articles.get(key), editor.document)) return;
     const at = editor.document.offsetAt(editor.selection.active);
     const inArticle = this.roots.flatMap((g) => g.children.flatMap((c) => c.children)).filter((o) => o.occurrence.path === key);
     const target = inArticle.find((o) => o.occurrence.start <= at && at <= o.occurrence.end) ?? inArticle[0];
