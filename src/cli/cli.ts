@@ -15,7 +15,8 @@ Compares news articles about one event and reports quotes, names and figures tha
   --format json|text|markdown  report format (default text)
   --min-quote-words N          quotes shorter than N words are never compared (default 5)
   --house-style                also report house-style name variants ("Assad" / "al-Assad")
-  --max-size-kb N              analyse only the first N KB of a larger file (default 4096)
+  --max-size-kb N              analyse only the first N KB of a larger file (default 1024, as
+                               the editor's crosscheck.maxFileSizeKB)
   --accepted FILE              do not report the variants accepted in FILE (the editor's .crosscheck.json)
 
 A FOLDER stands for the .txt, .md and .article files in it and its subfolders, in name order,
@@ -48,7 +49,10 @@ function main(argv: string[]): number {
         format: { type: 'string', default: 'text' },
         'min-quote-words': { type: 'string', default: '5' },
         'house-style': { type: 'boolean', default: false },
-        'max-size-kb': { type: 'string', default: '4096' },
+        // The editor's default too (crosscheck.maxFileSizeKB), so a file gives the same report in
+        // both; the analysis costs about what compromise's parse of the text does, about ten
+        // seconds a megabyte here, so a larger default would hold a terminal for a minute.
+        'max-size-kb': { type: 'string', default: '1024' },
         accepted: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -89,7 +93,7 @@ function main(argv: string[]): number {
     }
     const decoded = decodeArticle(bytes, maxKb * 1024);
     if (!decoded.ok) { skip(file, decoded.reason); continue; }
-    if (decoded.warning) process.stderr.write(`crosscheck: ${file}: ${decoded.warning}\n`);
+    if (decoded.warning) process.stderr.write(`crosscheck: ${file}: ${decoded.warning}${decoded.partial ? ' (--max-size-kb N to analyse more)' : ''}\n`);
     texts.set(file, decoded.text);
   }
   if (texts.size === 0) fail('no readable files');

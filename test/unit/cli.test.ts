@@ -182,6 +182,18 @@ describe('cli', () => {
     assert.ok(inBig.every((o: { end: number }) => o.end <= 1024));
   });
 
+  it('analyses the first 1024 KB of a file by default, as the editor does, and names the option that reads more', () => {
+    // Blank lines cost nothing to analyse: a name just inside the limit, its misspelling just past it.
+    const big = write('long.txt', `Mayor Ada Quist said the pier would reopen.\n${'\n'.repeat(1000 << 10)}Mayor Ada Quist spoke again.\n${'\n'.repeat(30 << 10)}Mayor Ada Qvist said the pier would reopen.\n`);
+    const small = write('brief.txt', 'Mayor Ada Quist said the pier would reopen.\n');
+    const r = run('--format', 'json', big, small);
+    assert.strictEqual(r.code, 0, 'the misspelling past 1024 KB is not read');
+    assert.match(r.err, /long\.txt: only the first 1024 KB analysed \(--max-size-kb N to analyse more\)/);
+    const more = run('--format', 'json', '--max-size-kb', '2048', big, small);
+    assert.strictEqual(more.code, 1, 'with a larger limit it is');
+    assert.doesNotMatch(more.err, /analysed/);
+  });
+
   it('reads only the head of a file of megabytes over the limit: the message, and offsets into the file', function () {
     // No timing asserted (the bench has those); the time allowed only keeps a loaded machine from failing it.
     this.timeout(60000);
