@@ -3,6 +3,7 @@
 // alike. Remarks the articles already share (found by their words) are anchors; two remarks of one
 // speaker next to the same anchor, with no other remark of that speaker between, hold the same place.
 import type { Quote } from '../types';
+import { partnerIndex } from './quotePairs';
 
 /** How far from a remark an anchor may stand, counted in the article's quotes: the next few, not the article. */
 const REACH = 6;
@@ -15,38 +16,58 @@ const REACH = 6;
  */
 export function sequenceSupport(
   quotes: readonly Quote[],
-  anchors: readonly { i: number; j: number }[],
+  anchorI: ArrayLike<number>,
+  anchorJ: ArrayLike<number>,
   speakerOf: readonly (string | undefined)[],
 ): (i: number, j: number) => boolean {
   const byPath = new Map<string, number[]>();
   quotes.forEach((q, i) => { const list = byPath.get(q.path); if (list) list.push(i); else byPath.set(q.path, [i]); });
   const position = new Array<number>(quotes.length);
-  for (const list of byPath.values()) {
+  const pathOf = new Int32Array(quotes.length);
+  const pathIds = new Map<string, number>();
+  for (const [path, list] of byPath) {
+    pathIds.set(path, pathIds.size);
     list.sort((a, b) => quotes[a].start - quotes[b].start);
-    list.forEach((i, k) => { position[i] = k; });
+    list.forEach((i, k) => { position[i] = k; pathOf[i] = pathIds.size - 1; });
   }
-  const partners = new Map<number, Set<number>>();
-  const paths = new Map<number, Set<string>>();
-  const link = (a: number, b: number) => {
-    const set = partners.get(a); if (set) set.add(b); else partners.set(a, new Set([b]));
-    const at = paths.get(a); if (at) at.add(quotes[b].path); else paths.set(a, new Set([quotes[b].path]));
+  // Each quote's anchor partners, ordered by article then quote, so that both questions below are a
+  // binary search; built on the first question (most clusters never ask one).
+  let index: { start: Int32Array; partners: Int32Array } | undefined;
+  const partnersOf = () => {
+    if (index) return index;
+    index = partnerIndex(quotes.length, anchorI, anchorJ);
+    const { start, partners } = index;
+    for (let x = 0; x < quotes.length; x++) {
+      if (start[x + 1] - start[x] > 1) partners.subarray(start[x], start[x + 1]).sort((a, b) => pathOf[a] - pathOf[b] || a - b);
+    }
+    return index;
   };
-  for (const { i, j } of anchors) { link(i, j); link(j, i); }
-  const alignedWith = (x: number, path: string) => !!paths.get(x)?.has(path);
+  /** Where, among x's partners, the first at or after (article p, quote y) stands. */
+  const seek = (x: number, p: number, y: number) => {
+    const { start, partners } = partnersOf();
+    let lo = start[x], hi = start[x + 1];
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1, z = partners[mid];
+      if (pathOf[z] < p || (pathOf[z] === p && z < y)) lo = mid + 1; else hi = mid;
+    }
+    return lo < start[x + 1] ? partners[lo] : -1;
+  };
+  const alignedWith = (x: number, p: number) => { const z = seek(x, p, -1); return z >= 0 && pathOf[z] === p; };
+  const linked = (a: number, b: number) => seek(a, pathOf[b], b) === b;
 
-  /** The first quote from i, going `step`, aligned with article `path`; undefined past another remark of i's speaker. */
-  const anchorFrom = (i: number, path: string, step: 1 | -1) => {
+  /** The first quote from i, going `step`, aligned with article `p`; undefined past another remark of i's speaker. */
+  const anchorFrom = (i: number, p: number, step: 1 | -1) => {
     const list = byPath.get(quotes[i].path)!;
     for (let k = position[i] + step, n = 0; k >= 0 && k < list.length && n < REACH; k += step, n++) {
       const x = list[k];
-      if (alignedWith(x, path)) return x;
+      if (alignedWith(x, p)) return x;
       if (speakerOf[x] !== undefined && speakerOf[x] === speakerOf[i]) return undefined;
     }
     return undefined;
   };
 
   return (i, j) => ([1, -1] as const).some((step) => {
-    const a = anchorFrom(i, quotes[j].path, step), b = anchorFrom(j, quotes[i].path, step);
-    return a !== undefined && b !== undefined && !!partners.get(a)?.has(b);
+    const a = anchorFrom(i, pathOf[j], step), b = anchorFrom(j, pathOf[i], step);
+    return a !== undefined && b !== undefined && linked(a, b);
   });
 }

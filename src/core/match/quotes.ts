@@ -8,6 +8,7 @@ import { GRAMMAR_WORDS, expandContraction, spellingKey } from '../model/wordForm
 import { fold } from '../text';
 import type { Conflict, Quote } from '../types';
 import { byPlace, occurrence } from './occurrences';
+import { IntList, partnerIndex } from './quotePairs';
 import { sequenceSupport } from './quoteSequences';
 import { rewordedCandidates } from './rewordedQuotes';
 import { mayBeOneSpeaker } from './speakers';
@@ -402,31 +403,46 @@ export function quoteConflicts(
   const nameKey = (k: string) => { let v = spacing.get(k); if (v === undefined) spacing.set(k, (v = fold(describe(k)).replace(/[-'’\s.]/g, ''))); return v; };
   const samePerson = (a: string | undefined, b: string | undefined) =>
     !!a && !!b && a.startsWith('person:') && b.startsWith('person:') && (a === b || nameKey(a) === nameKey(b));
-  const credited = new Map<string, string>();
+  // By speaker, then by the other speaker: asked once per pair of quotes, so no key is built per call.
+  const credited = new Map<string, Map<string, string>>();
   const creditedWhy = (si: string, sj: string) => {
-    const k = `${si}\u0000${sj}`;
-    if (!credited.has(k)) credited.set(k, `credited to ${describe(si)} and to ${describe(sj)}`);
-    return credited.get(k)!;
+    let to = credited.get(si);
+    if (!to) credited.set(si, (to = new Map()));
+    let why = to.get(sj);
+    if (why === undefined) to.set(sj, (why = `credited to ${describe(si)} and to ${describe(sj)}`));
+    return why;
   };
-  const pairs: { i: number; j: number; why?: string }[] = [];
+  // Quotes ordered by place once, as ranks (equal places share one), and articles as numbers: the
+  // pairs below are as many as the articles carrying one statement squared, so each must cost a
+  // comparison of numbers, not of paths.
+  const rank = placeRanks(quotes);
+  const pathIds = new Map<string, number>();
+  const pathOf = quotes.map((q) => { let k = pathIds.get(q.path); if (k === undefined) pathIds.set(q.path, (k = pathIds.size)); return k; });
+  // Every pair of quotes that are one utterance, as two lists of 32-bit numbers (an object each would
+  // cost more than finding them, in time and memory); `whyOf` says how the pairs that disagree do.
+  const pairI = new IntList(), pairJ = new IntList();
+  const whyOf = new Map<number, string>();
+  const pair = (i: number, j: number, why: string | undefined) => { if (why !== undefined) whyOf.set(pairI.length, why); pairI.push(i); pairJ.push(j); };
+  const wordingWhy = new Map<QuoteComparison, string>();
+  const wording = (cmp: QuoteComparison) => {
+    let why = wordingWhy.get(cmp);
+    if (why === undefined) { const [x, y] = cmp.changes[0]; wordingWhy.set(cmp, (why = `"${x || '—'}" vs "${y || '—'}"`)); }
+    return why;
+  };
   for (let i = 0; i < quotes.length; i++) {
     for (const s of near[of[i]]) {
       // Each pair is read from its earlier quote: compared only when there is a later one to pair with.
-      if (!members[s].some((j) => j > i && quotes[i].path !== quotes[j].path)) continue;
+      if (!members[s].some((j) => j > i && pathOf[i] !== pathOf[j])) continue;
       const cmp = compare(of[i], s);
       if (!cmp) continue;
       for (const j of members[s]) {
-        if (j <= i || quotes[i].path === quotes[j].path) continue;
+        if (j <= i || pathOf[i] === pathOf[j]) continue;
         // Each pair reads from the quote that comes first by place, not by load order, so that the
         // message is the same whatever order the articles were loaded in.
-        const inOrder = byPlace(quotes[i], quotes[j]) <= 0;
-        if (!cmp.agree) {
-          const [x, y] = (inOrder ? cmp : compare(s, of[i]) ?? cmp).changes[0];
-          pairs.push({ i, j, why: `"${x || '—'}" vs "${y || '—'}"` });
-          continue;
-        }
+        const inOrder = rank[i] <= rank[j];
+        if (!cmp.agree) { pair(i, j, wording(inOrder ? cmp : compare(s, of[i]) ?? cmp)); continue; }
         const si = speakers[i], sj = speakers[j];
-        pairs.push({ i, j, why: si && sj && !mayBeOneSpeaker(si, sj) && !samePerson(si, sj) ? (inOrder ? creditedWhy(si, sj) : creditedWhy(sj, si)) : undefined });
+        pair(i, j, si && sj && !mayBeOneSpeaker(si, sj) && !samePerson(si, sj) ? (inOrder ? creditedWhy(si, sj) : creditedWhy(sj, si)) : undefined);
       }
     }
   }
@@ -441,9 +457,8 @@ export function quoteConflicts(
       for (const i of members[r]) {
         for (const j of members[t]) {
           // A named person on both sides: two officials, or two statements by a ministry, may be anyone.
-          if (quotes[i].path === quotes[j].path || !samePerson(speakers[i], speakers[j])) continue;
-          const [x, y] = (byPlace(quotes[i], quotes[j]) <= 0 ? cmp : compare(t, r) ?? cmp).changes[0];
-          pairs.push({ i: Math.min(i, j), j: Math.max(i, j), why: `"${x || '—'}" vs "${y || '—'}"` });
+          if (pathOf[i] === pathOf[j] || !samePerson(speakers[i], speakers[j])) continue;
+          pair(Math.min(i, j), Math.max(i, j), wording(rank[i] <= rank[j] ? cmp : compare(t, r) ?? cmp));
           linked = true;
         }
       }
@@ -457,7 +472,8 @@ export function quoteConflicts(
   // two articles already share, with no other remark of that speaker between). A quote shorter than
   // `minWords` is compared only so, never on its words alone.
   const likely = quotes.map((q) => speakerKey(q) ?? reportedKey(q));
-  const inSequence = sequenceSupport(quotes, pairs, likely);
+  // The pairs found so far are the anchors (a view of the lists as they are now).
+  const inSequence = sequenceSupport(quotes, pairI.view(), pairJ.view(), likely);
   for (const [r, t] of unlinked) {
     const framed = compareFramed(words[r], words[t]);
     if (!framed || framed.agree || Math.min(words[r].filter(isSpoken).length, words[t].filter(isSpoken).length) < MIN_FRAMED_WORDS) continue;
@@ -465,36 +481,45 @@ export function quoteConflicts(
     for (const i of members[r]) {
       for (const j of members[t]) {
         const who = likely[i];
-        if (quotes[i].path === quotes[j].path || !samePerson(who, likely[j]) || (!speakers[i] && !speakers[j])) continue;
+        if (pathOf[i] === pathOf[j] || !samePerson(who, likely[j]) || (!speakers[i] && !speakers[j])) continue;
         if (!framed.complete && !inSequence(i, j)) continue;
-        const [x, y] = byPlace(quotes[i], quotes[j]) <= 0 ? framed.changes[0] : [framed.changes[0][1], framed.changes[0][0]];
-        pairs.push({ i: Math.min(i, j), j: Math.max(i, j), why: `"${x || '—'}" vs "${y || '—'}"` });
+        const [x, y] = rank[i] <= rank[j] ? framed.changes[0] : [framed.changes[0][1], framed.changes[0][0]];
+        pair(Math.min(i, j), Math.max(i, j), `"${x || '—'}" vs "${y || '—'}"`);
         linked = true;
       }
     }
     if (linked) { near[r].add(t); near[t].add(r); }
   }
   // A long quote that another article splits into two quotes (two statements that share no run of
-  // words) joins the group of each, rather than making the two statements one group.
-  const partners = new Map<string, number[]>();
-  const hubs = new Set<number>();
-  for (const { i, j } of pairs) {
-    for (const [x, y] of [[i, j], [j, i]]) {
-      const k = `${x}\u0000${quotes[y].path}`;
-      const list = partners.get(k) ?? [];
-      if (list.some((z) => !isNear(of[z], of[y]))) hubs.add(x);
-      list.push(y);
-      partners.set(k, list);
+  // words) joins the group of each, rather than making the two statements one group: a quote is such
+  // a hub when two of its partners in one article are not near each other.
+  const { start, partners } = partnerIndex(quotes.length, pairI.view(), pairJ.view());
+  const hub = new Uint8Array(quotes.length);
+  // Per article, the quote's first partner there; the rare article with more gets a list.
+  const seenIn = new Int32Array(pathIds.size).fill(-1), firstIn = new Int32Array(pathIds.size);
+  for (let x = 0; x < quotes.length; x++) {
+    let more: Map<number, number[]> | undefined;
+    for (let k = start[x]; k < start[x + 1]; k++) {
+      const y = partners[k], p = pathOf[y];
+      if (seenIn[p] !== x) { seenIn[p] = x; firstIn[p] = y; continue; }
+      let earlier = (more ??= new Map<number, number[]>()).get(p);
+      if (!earlier) more.set(p, (earlier = [firstIn[p]]));
+      if (earlier.some((z) => !isNear(of[z], of[y]))) { hub[x] = 1; break; }
+      earlier.push(y);
     }
   }
   const parent = quotes.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  for (const { i, j } of pairs) if (!hubs.has(i) && !hubs.has(j)) parent[find(i)] = find(j);
-  const edges = pairs.filter((p): p is { i: number; j: number; why: string } => p.why !== undefined)
-    .map((e) => ({ ...e, group: hubs.has(e.i) ? find(e.j) : find(e.i) }));
+  for (let k = 0; k < pairI.length; k++) { const i = pairI.at(k), j = pairJ.at(k); if (!hub[i] && !hub[j]) parent[find(i)] = find(j); }
+  const edges: { i: number; j: number; why: string; group: number }[] = [];
+  // In the order the pairs were found, as the map was filled (the sort below is stable).
+  for (const [k, why] of whyOf) {
+    const i = pairI.at(k), j = pairJ.at(k);
+    edges.push({ i, j, why, group: hub[i] ? find(j) : find(i) });
+  }
   // By place: the first edge of a group names the conflict, and must not depend on load order.
-  const ends = (e: { i: number; j: number }) => (byPlace(quotes[e.i], quotes[e.j]) <= 0 ? [quotes[e.i], quotes[e.j]] : [quotes[e.j], quotes[e.i]]);
-  edges.sort((a, b) => { const [a1, a2] = ends(a), [b1, b2] = ends(b); return byPlace(a1, b1) || byPlace(a2, b2); });
+  const ends = (e: { i: number; j: number }) => (rank[e.i] <= rank[e.j] ? [rank[e.i], rank[e.j]] : [rank[e.j], rank[e.i]]);
+  edges.sort((a, b) => { const [a1, a2] = ends(a), [b1, b2] = ends(b); return a1 - b1 || a2 - b2; });
   const byGroup = new Map<number, typeof edges>();
   for (const e of edges) {
     const g = e.group;
@@ -522,4 +547,12 @@ export function quoteConflicts(
     });
   }
   return out;
+}
+
+/** Each quote's place in the order of byPlace, quotes at one place sharing a rank: comparing ranks is comparing places. */
+function placeRanks(quotes: readonly Quote[]): Int32Array {
+  const order = quotes.map((_, i) => i).sort((a, b) => byPlace(quotes[a], quotes[b]));
+  const rank = new Int32Array(quotes.length);
+  order.forEach((q, k) => { rank[q] = k > 0 && byPlace(quotes[order[k - 1]], quotes[q]) === 0 ? rank[order[k - 1]] : k; });
+  return rank;
 }
