@@ -68,7 +68,19 @@ export function speakerResolver(
    * "Mr Roe" and "Mrs Roe" (two people, perhaps one named in full), or when an honorific comes with a
    * surname the article shares among several: "Mrs Roe" is told apart by the honorific, not by the count.
    */
+  // An article names one surname in every quote of a long interview: answered once per article and
+  // surname, a look-up costs the same however many mentions carry it.
+  const surnames = new Map<ArticlePeople, Map<string, number | undefined>>();
   const surname = (own: ArticlePeople, word: string, honorific: boolean) => {
+    let known = surnames.get(own);
+    if (!known) surnames.set(own, (known = new Map()));
+    const key = honorific ? `${word} +` : word;
+    if (known.has(key)) return known.get(key);
+    const found = surnameOnce(own, word, honorific);
+    known.set(key, found);
+    return found;
+  };
+  const surnameOnce = (own: ArticlePeople, word: string, honorific: boolean) => {
     const withIt = own.byLastWord.get(word) ?? [];
     const titles = withIt.filter((m) => m.tokens.length === 1).map((m) => m.title);
     if (titles.includes('mr') && titles.some((t) => t === 'mrs' || t === 'ms' || t === 'miss')) return undefined;
