@@ -7,7 +7,7 @@
 // beside them.
 //   pipeline_vs_parse   full pipeline / compromise's own nlp(text), same texts, interleaved (50 articles)
 //   edit_vs_full        one-paragraph edit of a 2,000-word article with 200 loaded / the full load
-//   scale_1000_vs_500   analysing 1,000 articles / 500, each from scratch in a fresh process
+//   scale_1000_vs_500   analysing 1,000 articles / 500, each from scratch in a fresh process, run as 500, 1000, 1000, 500
 //   warm_vs_cold        start from the disk cache / start with an empty one (200 articles)
 //   peak_rss_mb_1000    peak resident memory of the process analysing the 1,000 (engine + compromise)
 //   max_host_block_ms   longest stretch the extension host's thread was blocked during the cold load
@@ -66,10 +66,20 @@ function child(script, ...args) {
 
 const parse = await child('engine.mjs', 'parse', opts.quick ? 30 : 50, seed);
 const host = await child('host.mjs', 200, seed, 5);
-const scaleSmall = await child('engine.mjs', 'scale', small, seed);
-const scaleLarge = await child('engine.mjs', 'scale', large, seed);
-const bigA = await child('engine.mjs', 'big', bigSmall, seed);
-const bigB = await child('engine.mjs', 'big', bigLarge, seed);
+// A ratio of two sizes is measured side by side: small, large, large, small, each size averaged, so that a change
+// in the shared machine's load during the run weighs on both sizes alike (one run of each varied by 15%).
+async function abba(mode, a, b) {
+  const a1 = await child('engine.mjs', mode, a, seed), b1 = await child('engine.mjs', mode, b, seed);
+  const b2 = await child('engine.mjs', mode, b, seed), a2 = await child('engine.mjs', mode, a, seed);
+  return [meanOf(a1, a2), meanOf(b1, b2)];
+}
+const mean = (x, y) => ({ wall: (x.wall + y.wall) / 2, cpu: (x.cpu + y.cpu) / 2 });
+function meanOf(x, y) {
+  if (x.pipeline) return { ...x, parse: mean(x.parse, y.parse), pipeline: mean(x.pipeline, y.pipeline) };
+  return { ...x, ...mean(x, y), peakRssMb: Math.max(x.peakRssMb, y.peakRssMb) };
+}
+const [scaleSmall, scaleLarge] = await abba('scale', small, large);
+const [bigA, bigB] = await abba('big', bigSmall, bigLarge);
 
 const figures = {
   pipeline_vs_parse: parse.pipeline.cpu / parse.parse.cpu,
