@@ -18,20 +18,8 @@ export function titleConflicts(clusters: readonly PersonCluster[], names: readon
       if (!offices.has(office)) offices.set(office, m);
       byPath.set(m.path, offices);
     }
-    // An article that gives one person two offices may be right about both (or be about two people):
-    // only articles that each give one office are compared.
-    const single = [...byPath.values()].filter((offices) => offices.size === 1).map((offices) => [...offices][0]);
-    if (new Set(single.map(([office]) => office)).size < 2) return;
-    const members = single.map(([, m]) => m).sort(byPlace);
-    const titles = [...new Set(members.map((m) => m.title!))];
-    out.push({
-      kind: 'person',
-      rule: 'title-mismatch',
-      severity: 'warning',
-      subject: names[i],
-      message: `${names[i]} is given different offices: ${titles.map((t) => `"${t}"`).join(' vs ')}`,
-      occurrences: members.map((m) => ({ ...occurrence(m), title: m.title })),
-    });
+    const conflict = oneValuePerArticle(byPath, 'title-mismatch', names[i], 'offices', (m) => m.title!);
+    if (conflict) out.push(conflict);
   });
   return out;
 }
@@ -53,19 +41,28 @@ export function roleConflicts(clusters: readonly PersonCluster[], names: readonl
       if (!sides.has(r.side)) sides.set(r.side, m);
     }
     for (const byPath of byGroup.values()) {
-      const single = [...byPath.values()].filter((sides) => sides.size === 1).map((sides) => [...sides][0]);
-      if (new Set(single.map(([side]) => side)).size < 2) continue;
-      const members = single.map(([, m]) => m).sort(byPlace);
-      const roles = [...new Set(members.map((m) => m.role!))];
-      out.push({
-        kind: 'person',
-        rule: 'role-mismatch',
-        severity: 'warning',
-        subject: names[i],
-        message: `${names[i]} is given different roles: ${roles.map((t) => `"${t}"`).join(' vs ')}`,
-        occurrences: members.map((m) => ({ ...occurrence(m), title: m.role })),
-      });
+      const conflict = oneValuePerArticle(byPath, 'role-mismatch', names[i], 'roles', (m) => m.role!);
+      if (conflict) out.push(conflict);
     }
   });
   return out;
+}
+
+/**
+ * An article that gives one person two values (offices, sides of a role) may be right about both, or
+ * be about two people: only articles that each give one value are compared.
+ */
+function oneValuePerArticle(byPath: ReadonlyMap<string, ReadonlyMap<string, PersonMention>>, rule: 'title-mismatch' | 'role-mismatch', name: string, what: string, shown: (m: PersonMention) => string): Conflict | undefined {
+  const single = [...byPath.values()].filter((values) => values.size === 1).map((values) => [...values][0]);
+  if (new Set(single.map(([value]) => value)).size < 2) return undefined;
+  const members = single.map(([, m]) => m).sort(byPlace);
+  const written = [...new Set(members.map(shown))];
+  return {
+    kind: 'person',
+    rule,
+    severity: 'warning',
+    subject: name,
+    message: `${name} is given different ${what}: ${written.map((t) => `"${t}"`).join(' vs ')}`,
+    occurrences: members.map((m) => ({ ...occurrence(m), title: shown(m) })),
+  };
 }
